@@ -1,0 +1,182 @@
+"""The states Legation knows: codes, names, demonyms, capitals and phrases for their governments.
+
+Current states come from pycountry (names, official names) and countryinfo (capitals, demonyms);
+historical states and other names come from our own table, `data/countries.toml`.
+"""
+
+from __future__ import annotations
+
+import difflib
+import tomllib
+import unicodedata
+from dataclasses import dataclass
+from functools import cache, cached_property
+from importlib import resources
+from typing import Literal
+
+import pycountry
+from countryinfo import countryinfo as _countryinfo
+
+from legation.errors import UnknownCountryError
+
+MentionKind = Literal["name", "demonym", "nationals", "capital", "government"]
+# Capitals that are also common words or other places' names are left out of the lexicon.
+AMBIGUOUS_CAPITALS = frozenset({"Victoria", "Kingston", "Male", "Georgetown", "Saint John's", "Avarua", "Valletta"})
+
+
+@dataclass(frozen=True)
+class Country:
+    """A state: its code, its short English name, its capital and its demonym."""
+
+    code: str
+    name: str
+    capital: str | None = None
+    demonym: str | None = None
+    historical: bool = False
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A phrase that names a state in a text, and how it names it."""
+
+    text: str
+    code: str
+    kind: MentionKind
+
+
+def strip_accents(text: str) -> str:
+    """The text without diacritics ('Bogotá' -> 'Bogota')."""
+    return "".join(c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn")
+
+
+def _plural(demonym: str) -> str | None:
+    """The word for a state's nationals ('Peruvian' -> 'Peruvians'), where English forms one with -s."""
+    if demonym.endswith(("an", "i", "ian", "ot", "ite")) and " " not in demonym:
+        return demonym + "s"
+    return None
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """All the states and the phrases that name them, with lookups by code and by name."""
+
+    countries: dict[str, Country]
+    phrases: tuple[Phrase, ...]
+    blockers: tuple[str, ...]
+
+    def get(self, code: str) -> Country | None:
+        return self.countries.get(code.upper())
+
+    def name(self, code: str) -> str:
+        country = self.get(code)
+        return country.name if country else code
+
+    def resolve(self, query: str) -> str:
+        """The code of the state a user names by code or name; UnknownCountryError with the closest matches."""
+        q = query.strip()
+        if q.upper() in self.countries:
+            return q.upper()
+        by_name = self._names
+        key = strip_accents(q).lower().removeprefix("the ")
+        if key in by_name:
+            return by_name[key]
+        close = difflib.get_close_matches(key, list(by_name), n=6, cutoff=0.6)
+        codes = list(dict.fromkeys(by_name[c] for c in close))[:3]
+        hint = ", ".join(f"{self.name(c)} ({c})" for c in codes)
+        raise UnknownCountryError(
+            f"unknown country {query!r}" + (f"; did you mean {hint}?" if hint else "; give an ISO code such as PER")
+        )
+
+    @cached_property
+    def _names(self) -> dict[str, str]:
+        names: dict[str, str] = {}
+        for p in self.phrases:
+            if p.kind == "name":
+                names.setdefault(strip_accents(p.text).lower().removeprefix("the "), p.code)
+        for c in self.countries.values():
+            names[strip_accents(c.name).lower()] = c.code
+        return names
+
+
+def _data(name: str) -> dict[str, object]:
+    return tomllib.loads(resources.files("legation").joinpath("data", name).read_text(encoding="utf-8"))
+
+
+@cache
+def load_lexicon() -> Lexicon:
+    """The lexicon of states, built once from the packages and our own table."""
+    countries: dict[str, Country] = {}
+    phrases: list[Phrase] = []
+
+    def add(text: str | None, code: str, kind: MentionKind) -> None:
+        if not text or len(text) < 2:
+            return
+        phrases.append(Phrase(text, code, kind))
+        plain = strip_accents(text)
+        if plain != text:
+            phrases.append(Phrase(plain, code, kind))
+
+    table = _data("countries.toml")
+    for row in table.get("state", []):  # type: ignore[attr-defined]
+        code = row["code"]
+        countries[code] = Country(code, row["name"], row.get("capital"), (row.get("demonyms") or [None])[0], True)
+    for row in [*table.get("state", []), *table.get("alias", [])]:  # type: ignore[misc]
+        code = row["code"]
+        for text in row.get("names", []):
+            add(text, code, "name")
+        for text in row.get("demonyms", []):
+            add(text, code, "demonym")
+            add(_plural(text), code, "nationals")
+        for text in row.get("government", []):
+            add(text, code, "government")
+        if row.get("capital"):
+            add(row["capital"], code, "capital")
+    info = {
+        v["ISO"]["alpha3"]: v
+        for v in _countryinfo.load_countries()["countries"].values()
+        if isinstance(v.get("ISO"), dict) and v["ISO"].get("alpha3")
+    }
+    for c in pycountry.countries:
+        code = c.alpha_3
+        extra = info.get(code, {})
+        name = getattr(c, "common_name", None) or extra.get("name") or c.name
+        capital = extra.get("capital") if isinstance(extra.get("capital"), str) else None
+        demonym = extra.get("demonym") or None
+        countries.setdefault(code, Country(code, name, capital, demonym))
+        for text in {name, c.name, getattr(c, "official_name", None), extra.get("name")}:
+            if text and "," not in text:
+                add(text, code, "name")
+        for alt in extra.get("altSpellings") or []:
+            if any(w in alt for w in ("Republic", "Kingdom", "State of", "Federation", "Commonwealth of")):
+                add(alt.strip(), code, "name")
+        if capital and "/" not in capital and capital not in AMBIGUOUS_CAPITALS:
+            add(capital, code, "capital")
+        if demonym:
+            add(demonym, code, "demonym")
+            add(_plural(demonym), code, "nationals")
+    blockers = tuple(table.get("blockers", {}).get("phrases", []))  # type: ignore[attr-defined]
+    # A name also said by a more specific phrase of another state keeps its first owner (ISO before aliases).
+    seen: dict[tuple[str, str], str] = {}
+    unique = []
+    for p in phrases:
+        key = (p.text, p.kind)
+        if key in seen and seen[key] != p.code:
+            continue
+        seen[key] = p.code
+        unique.append(p)
+    return Lexicon(countries, tuple(dict.fromkeys(unique)), blockers)
+
+
+@dataclass(frozen=True)
+class Organization:
+    """An international organization and the short names texts use for it."""
+
+    name: str
+    aliases: tuple[str, ...]
+
+
+@cache
+def load_organizations() -> tuple[Organization, ...]:
+    """The international organizations of `data/organizations.toml`."""
+    rows = _data("organizations.toml")["organizations"]
+    return tuple(Organization(r["name"], tuple(r["aliases"])) for r in rows)  # type: ignore[attr-defined]

@@ -1,0 +1,349 @@
+"""Dates at the precision the text gives: finding them in a sentence, resolving relative ones, printing them.
+
+A `Period` is a closed interval of days with the precision it was written at. Its string form is the
+one the evaluation contract uses: "1853", "2021-12", "2019-01-23", or a range "1881..1884".
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from typing import Literal
+
+from legation.errors import DateFormatError
+
+Precision = Literal["day", "month", "year", "range"]
+Role = Literal["point", "effective", "until", "since", "attributive"]
+
+MONTHS = {
+    name: i
+    for i, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+_MONTH = r"(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+_DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
+_YEAR = r"(\d{4})"
+_NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "several": 3, "few": 2,
+}  # fmt: skip
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+@dataclass(frozen=True, order=True)
+class Period:
+    """A closed interval of days, with the precision the text gave it."""
+
+    start: date
+    end: date
+    precision: Precision
+
+    @classmethod
+    def day(cls, d: date) -> Period:
+        return cls(d, d, "day")
+
+    @classmethod
+    def month(cls, year: int, month: int) -> Period:
+        return cls(date(year, month, 1), _month_end(year, month), "month")
+
+    @classmethod
+    def year(cls, year: int) -> Period:
+        return cls(date(year, 1, 1), date(year, 12, 31), "year")
+
+    @classmethod
+    def years(cls, first: int, last: int) -> Period:
+        return cls(date(first, 1, 1), date(last, 12, 31), "range")
+
+    @classmethod
+    def parse(cls, text: str) -> Period:
+        """The period written as 'YYYY', 'YYYY-MM', 'YYYY-MM-DD' or 'A..B'; DateFormatError otherwise."""
+        text = text.strip()
+        try:
+            if ".." in text:
+                a, b = (cls.parse(x) for x in text.split("..", 1))
+                if b.end < a.start:
+                    raise DateFormatError(f"date range {text!r} ends before it starts; give 'EARLIER..LATER'")
+                return cls(a.start, b.end, "range")
+            parts = [int(p) for p in text.split("-")]
+            if len(parts) == 1 and len(text) == 4:
+                return cls.year(parts[0])
+            if len(parts) == 2:
+                return cls.month(parts[0], parts[1])
+            if len(parts) == 3:
+                return cls.day(date(parts[0], parts[1], parts[2]))
+        except (ValueError, IndexError):
+            pass
+        raise DateFormatError(f"{text!r} is not a date; write it as YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2020-06-01)")
+
+    def __str__(self) -> str:
+        if self.precision == "day":
+            return self.start.isoformat()
+        if self.precision == "month":
+            return self.start.isoformat()[:7]
+        if self.precision == "year":
+            return str(self.start.year)
+        return f"{_bound_text(self.start, True)}..{_bound_text(self.end, False)}"
+
+    def shifted(self, *, days: int = 0, months: int = 0, years: int = 0) -> Period:
+        """The period moved by a number of days, months or years, at the same precision."""
+        if days:
+            return Period(self.start + timedelta(days), self.end + timedelta(days), self.precision)
+        total = self.start.year * 12 + self.start.month - 1 + months + 12 * years
+        y, m = divmod(total, 12)
+        if self.precision == "day":
+            return Period.day(date(y, m + 1, min(self.start.day, calendar.monthrange(y, m + 1)[1])))
+        if self.precision == "month":
+            return Period.month(y, m + 1)
+        span = self.end.year - self.start.year
+        return Period(date(y, 1, 1), date(y + span, 12, 31), self.precision)
+
+
+def _bound_text(d: date, is_start: bool) -> str:
+    if (is_start and (d.month, d.day) == (1, 1)) or (not is_start and (d.month, d.day) == (12, 31)):
+        return str(d.year)
+    if (is_start and d.day == 1) or (not is_start and d == _month_end(d.year, d.month)):
+        return d.isoformat()[:7]
+    return d.isoformat()
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date written in a sentence: its span, its role, and either a period or what it is relative to."""
+
+    start: int
+    end: int
+    text: str
+    role: Role
+    period: Period | None = None
+    # For a date that needs an anchor: ("month", m) / ("monthday", m, d) / ("shift", unit, n) / ("same", unit)
+    relative: tuple[str | int, ...] | None = None
+
+    def resolve(self, anchor: Period | None) -> Period | None:
+        """The period this mention denotes, given the last date the text gave before it."""
+        if self.period is not None:
+            return self.period
+        if self.relative is None or anchor is None:
+            return None
+        kind = self.relative[0]
+        if kind in ("month", "monthday"):
+            month = int(self.relative[1])
+            year = anchor.end.year
+            # Narrative runs forward: "in April" after "November 1992" is April 1993.
+            if anchor.precision in ("day", "month") and month < anchor.start.month:
+                year += 1
+            if kind == "month":
+                return Period.month(year, month)
+            day = int(self.relative[2])
+            try:
+                return Period.day(date(year, month, day))
+            except ValueError:
+                return None
+        if kind == "same":
+            unit = self.relative[1]
+            if unit == "day":
+                return anchor
+            if unit == "month":
+                return Period.month(anchor.start.year, anchor.start.month) if anchor.precision != "year" else anchor
+            return Period.year(anchor.start.year)
+        if kind == "soon":
+            return Period.years(anchor.start.year, anchor.start.year + 1)
+        unit, n = str(self.relative[1]), int(self.relative[2])
+        if unit == "day":
+            return anchor.shifted(days=n) if anchor.precision == "day" else anchor
+        if unit == "month":
+            return anchor.shifted(months=n) if anchor.precision in ("day", "month") else anchor
+        return Period.year(anchor.start.year + n)
+
+
+_ABSOLUTE: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"), "mdy"),
+    (re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b"), "dmy"),
+    (re.compile(rf"\b(early|mid|late)[- ]{_YEAR}s?\b", re.IGNORECASE), "part_year"),
+    (re.compile(rf"\b(?:(early|mid|late)[- ])?{_MONTH}\s+(?:of\s+)?{_YEAR}\b"), "my"),
+    (re.compile(r"\b(?:the\s+)?(?:(early|mid|late)[- ])?(\d{3})0s\b", re.IGNORECASE), "decade"),
+    (re.compile(r"\b(?:the\s+)?(?:(early|mid|late)[- ])?(\d{1,2})(?:st|nd|rd|th)[- ]century\b", re.IGNORECASE),
+     "century"),
+    (re.compile(r"\b(?:from|between)\s+(\d{4})\s*(?:–|—|-|to|and|until)\s*(\d{4})\b", re.IGNORECASE), "year_range"),
+    (re.compile(r"\b(\d{4})\s*[–—]\s*(\d{4})\b"), "year_range"),
+    (re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!\s*,?\s*\d{{4}})"), "md"),
+    (re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\b(?!,?\s*\d{{4}})"), "dm"),
+    (re.compile(rf"\b(?:in|In|by|By|since|Since|until|Until|during|During)\s+(?:early\s+|late\s+)?{_MONTH}\b(?![\s,]*\d)"),
+     "m"),
+    (re.compile(r"(?<![\d,.$£€#])\b(1[0-9]{3}|20[0-9]{2})\b(?![,.]\d|\s*%|\s*(?:kilomet|km|mile|people|troops))"),
+     "year"),
+]  # fmt: skip
+_RELATIVE: list[tuple[re.Pattern[str], tuple[str | int, ...]]] = [
+    (re.compile(r"\b(?:the\s+)?(?:next|following)\s+day\b|\ba\s+day\s+later\b|\bthe\s+day\s+after\b", re.I),
+     ("shift", "day", 1)),
+    (re.compile(r"\bthat\s+(?:same\s+)?(?:day|night|evening|morning|afternoon)\b|\bthe\s+same\s+day\b"
+                r"|\bhours\s+(?:later|after|before)\b|\blater\s+that\s+day\b", re.I), ("same", "day")),
+    (re.compile(r"\b(a|one)\s+week\s+later\b|\bthe\s+(?:following|next)\s+week\b", re.I), ("shift", "day", 7)),
+    (re.compile(r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+days\s+later\b", re.I),
+     ("shift", "day", 0)),
+    (re.compile(r"\b(?:later|earlier)\s+(?:that|the\s+same)\s+month\b|\bthat\s+(?:same\s+)?month\b"
+                r"|\bthe\s+same\s+month\b", re.I), ("same", "month")),
+    (re.compile(r"\b(a|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+months?\s+later\b", re.I),
+     ("shift", "month", 0)),
+    (re.compile(r"\bthe\s+(?:following|next)\s+month\b", re.I), ("shift", "month", 1)),
+    (re.compile(r"\b(?:later|earlier)\s+(?:that|the\s+same)\s+year\b|\bthat\s+(?:same\s+)?year\b"
+                r"|\bthe\s+same\s+year\b", re.I), ("same", "year")),
+    (re.compile(r"\b(a|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+years?\s+later\b", re.I),
+     ("shift", "year", 0)),
+    (re.compile(r"\bthe\s+(?:following|next)\s+year\b", re.I), ("shift", "year", 1)),
+    (re.compile(r"\bthe\s+previous\s+year\b|\ba\s+year\s+(?:earlier|before)\b", re.I), ("shift", "year", -1)),
+    (re.compile(r"\b(?:soon|shortly)\s+(?:after(?:wards)?|thereafter)\b", re.I), ("soon",)),
+]  # fmt: skip
+_EFFECTIVE = re.compile(r"(?:\bas\s+of|\bfrom|\bstarting(?:\s+on|\s+from)?|\beffective(?:\s+from|\s+on)?"
+                        r"|\bbeginning(?:\s+on)?|\bwith\s+effect\s+from)\s*(?:on\s+)?$", re.I)  # fmt: skip
+_UNTIL = re.compile(r"(?:\buntil|\btill|\bthrough|\bup\s+to)\s*$", re.I)
+_SINCE = re.compile(r"\bsince\s*$", re.I)
+_PREPOSITION_BEFORE = re.compile(
+    r"(?:\b(?:in|on|of|since|until|by|from|during|after|before|to|between|and|or|as\s+of|around|about|c\.)|[,(;:–])\s*$",
+    re.I,
+)
+_FUNCTION_WORD_AFTER = re.compile(
+    r"\s*(?:[,.;:)\]'\"”]|$|(?:and|or|to|when|after|before|until|the|as|that|which|while|where|but|with|under|"
+    r"for|at|in|on|by|a|an|it|its|their|his|her|they|he|she|was|were|is|are|both|most|following)\b)",
+    re.I,
+)
+
+
+def _role(text: str, start: int, end: int, kind: str) -> Role:
+    before = text[max(0, start - 30) : start]
+    if _UNTIL.search(before):
+        return "until"
+    if _SINCE.search(before):
+        return "since"
+    if _EFFECTIVE.search(before) and kind != "year":
+        return "effective"
+    if kind == "year":
+        if re.search(r"\b(?:the|a|an)\s*$", before, re.I):
+            return "attributive"
+        if not _FUNCTION_WORD_AFTER.match(text, end) and not _PREPOSITION_BEFORE.search(before):
+            return "attributive"
+        if _EFFECTIVE.search(before) and not re.search(r"\bas\s+of\s*$", before, re.I):
+            return "effective"
+    return "point"
+
+
+def _absolute(kind: str, g: tuple[str, ...]) -> tuple[Period | None, tuple[str | int, ...] | None]:
+    if kind == "mdy":
+        return Period.day(date(int(g[2]), MONTHS[g[0].lower()], int(g[1]))), None
+    if kind == "dmy":
+        return Period.day(date(int(g[2]), MONTHS[g[1].lower()], int(g[0]))), None
+    if kind == "my":
+        year, month = int(g[2]), MONTHS[g[1].lower()]
+        return Period.month(year, month), None
+    if kind == "part_year":
+        year = int(g[1])
+        first, last = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}[g[0].lower()]
+        return Period(date(year, first, 1), _month_end(year, last), "range"), None
+    if kind == "decade":
+        base = int(g[1]) * 10
+        first, last = {"early": (0, 3), "mid": (4, 6), "late": (7, 9), "": (0, 9)}[(g[0] or "").lower()]
+        return Period.years(base + first, base + last), None
+    if kind == "century":
+        base = (int(g[1]) - 1) * 100
+        first, last = {"early": (0, 32), "mid": (33, 66), "late": (67, 99), "": (0, 99)}[(g[0] or "").lower()]
+        return Period.years(base + first, base + last), None
+    if kind == "year_range":
+        return Period.years(int(g[0]), int(g[1])), None
+    if kind == "md":
+        return None, ("monthday", MONTHS[g[0].lower()], int(g[1]))
+    if kind == "dm":
+        return None, ("monthday", MONTHS[g[1].lower()], int(g[0]))
+    if kind == "m":
+        return None, ("month", MONTHS[g[0].lower()])
+    return Period.year(int(g[0])), None
+
+
+def find_dates(text: str) -> list[DateMention]:
+    """The date mentions in a sentence, in text order, absolute and relative."""
+    taken: list[tuple[int, int]] = []
+    found: list[DateMention] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    for pattern, kind in _ABSOLUTE:
+        for m in pattern.finditer(text):
+            if not free(m.start(), m.end()):
+                continue
+            groups = tuple(x or "" for x in m.groups())
+            try:
+                period, relative = _absolute(kind, groups)
+            except (ValueError, KeyError):
+                continue
+            if kind == "dm" and int(groups[0]) > 31:
+                continue
+            taken.append((m.start(), m.end()))
+            found.append(DateMention(m.start(), m.end(), m.group(0), _role(text, m.start(), m.end(), kind),
+                                     period, relative))  # fmt: skip
+    for pattern, relative in _RELATIVE:
+        for m in pattern.finditer(text):
+            if not free(m.start(), m.end()):
+                continue
+            rel = relative
+            if relative[0] == "shift" and relative[2] == 0:
+                word = m.group(1).lower()
+                rel = (*relative[:2], int(word) if word.isdigit() else _NUMBER_WORDS.get(word, 1))
+            taken.append((m.start(), m.end()))
+            found.append(DateMention(m.start(), m.end(), m.group(0), "point", None, rel))
+    return sorted(found, key=lambda d: d.start)
+
+
+_PERIOD_HEADING = re.compile(r"^(?:before|after|since|until|from)\b", re.I)
+# Named eras that diplomatic-history articles use as section headings.
+ERAS = {
+    "cold war": Period.years(1947, 1991),
+    "interwar period": Period.years(1918, 1939),
+    "world war i": Period.years(1914, 1918),
+    "first world war": Period.years(1914, 1918),
+    "world war ii": Period.years(1939, 1945),
+    "second world war": Period.years(1939, 1945),
+}
+
+
+def heading_period(heading: str) -> Period | None:
+    """The period a section heading names ('19th century', '1990s', 'Cold War', '1959–1961'), else None."""
+    key = heading.strip().lower()
+    if key in ERAS:
+        return ERAS[key]
+    if _PERIOD_HEADING.match(key):
+        return None  # "Before 1959" bounds one side only; a guess would be worse than nothing.
+    mentions = [m for m in find_dates(heading) if m.period is not None]
+    if len(mentions) == 1:
+        return mentions[0].period
+    if len(mentions) == 2 and mentions[0].period and mentions[1].period:
+        return Period(mentions[0].period.start, mentions[1].period.end, "range")
+    return None
+
+
+def with_precision(period: Period, precision: Precision) -> Period:
+    """The period widened to a coarser precision ('day' to 'month' or 'year')."""
+    if precision == "year":
+        return Period.year(period.start.year)
+    if precision == "month" and period.precision == "day":
+        return Period.month(period.start.year, period.start.month)
+    return replace(period)

@@ -1,0 +1,197 @@
+"""Reads a text (the corpus article format, or plain text) into sections and sentences with offsets.
+
+Every span keeps character offsets into the original text, so that evidence can be shown in place.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from legation.errors import InputError
+
+MAX_BYTES = 10 * 1024 * 1024
+# Sections whose lines are references, not statements about the relations.
+SKIPPED_SECTIONS = frozenset(
+    {"see also", "bibliography", "references", "external links", "notes", "further reading", "sources"}
+)
+ABBREVIATIONS = frozenset(
+    "mr mrs ms dr st jr sr gen lt col capt sen rep gov pres prof no vs etc approx jan feb mar apr jun jul "
+    "aug sep sept oct nov dec inc ltd co corp dept univ ft mt e.g i.e u.s u.k u.n d.c".split()
+)
+_TITLE = re.compile(r"^=\s*([^=].*?)\s*=\s*$")
+_HEADING = re.compile(r"^(={2,6})\s*(.+?)\s*\1\s*$")
+_INFOBOX_ITEM = re.compile(r"^-\s*([^:]+?)\s*:\s*(.*?)\s*$")
+_LIST_ITEM = re.compile(r"^[-*•]\s+")
+_PAIR_TITLE = re.compile(r"^(.+?)\s*(?:–|—|-|\band\b)\s*(.+?)\s+relations\b", re.IGNORECASE)
+# A sentence ends at . ! ? (and any closing quotes or brackets) before white space and a capital, digit or quote.
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9ÁÉÍÓÚÑ])")
+
+
+@dataclass(frozen=True)
+class Section:
+    """A heading of the document and the span it covers."""
+
+    title: str
+    level: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence with its offsets, its paragraph number and the headings above it."""
+
+    start: int
+    end: int
+    text: str
+    paragraph: int
+    headings: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class InfoboxItem:
+    """One `- Key: Value` line of an infobox, with the offsets of the value."""
+
+    key: str
+    value: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Document:
+    """A text read into title, infobox, sections and sentences."""
+
+    id: str
+    name: str
+    text: str
+    title: str | None
+    infobox: tuple[InfoboxItem, ...] = ()
+    sections: tuple[Section, ...] = ()
+    sentences: tuple[Sentence, ...] = field(default=(), repr=False)
+
+    @property
+    def title_sides(self) -> tuple[str, str] | None:
+        """The two names in a title such as 'Peru–Venezuela relations', else None."""
+        if not self.title:
+            return None
+        m = _PAIR_TITLE.match(self.title)
+        return (m.group(1).strip(), m.group(2).strip()) if m else None
+
+
+def document_id(text: str) -> str:
+    """The id of a text: the first 16 hex digits of its SHA-256."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """The (start, end) spans of the sentences in text[start:end], trimmed of white space."""
+    end = len(text) if end is None else end
+    spans: list[tuple[int, int]] = []
+    cut = start
+    for m in _SENTENCE_END.finditer(text, start, end):
+        word = re.search(r"(\S+)$", text[cut : m.start()])
+        last = word.group(1).lower().rstrip(".") if word else ""
+        # Initials ("D."), abbreviations ("Gen.") and dotted acronyms ("D.C.") do not end a sentence.
+        if len(last) == 1 or last in ABBREVIATIONS or re.fullmatch(r"(?:\w\.)+\w", last):
+            continue
+        spans.append((cut, m.end()))
+        cut = m.end()
+    spans.append((cut, end))
+    trimmed = []
+    for a, b in spans:
+        seg = text[a:b]
+        a2 = a + len(seg) - len(seg.lstrip())
+        b2 = b - (len(seg) - len(seg.rstrip()))
+        if b2 > a2:
+            trimmed.append((a2, b2))
+    return trimmed
+
+
+def parse_text(text: str, *, name: str = "<text>") -> Document:
+    """The document read from text: the article format when it has one, else plain paragraphs."""
+    title: str | None = None
+    infobox: list[InfoboxItem] = []
+    sections: list[Section] = []
+    sentences: list[Sentence] = []
+    headings: list[tuple[int, str]] = []
+    paragraph = 0
+    in_infobox = False
+    skipping = False
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        line_start = offset
+        offset += len(line)
+        stripped = line.strip()
+        lead = line_start + len(line) - len(line.lstrip())
+        if not stripped:
+            in_infobox = False
+            paragraph += 1
+            continue
+        if title is None and not sentences and not sections and (m := _TITLE.match(stripped)):
+            title = m.group(1)
+            continue
+        if stripped.lower() == "infobox" and not sentences:
+            in_infobox = True
+            continue
+        if in_infobox and (m := _INFOBOX_ITEM.match(stripped)):
+            value_start = lead + m.start(2)
+            infobox.append(InfoboxItem(m.group(1), m.group(2), value_start, value_start + len(m.group(2))))
+            continue
+        in_infobox = False
+        if m := _HEADING.match(stripped):
+            level = len(m.group(1))
+            headings = [h for h in headings if h[0] < level] + [(level, m.group(2))]
+            skipping = any(h[1].lower() in SKIPPED_SECTIONS for h in headings)
+            sections.append(Section(m.group(2), level, line_start, line_start))
+            paragraph += 1
+            continue
+        if skipping:
+            continue
+        body_start = lead
+        if m := _LIST_ITEM.match(stripped):
+            body_start = lead + m.end()
+        for a, b in split_sentences(text, body_start, line_start + len(line.rstrip())):
+            sentences.append(Sentence(a, b, text[a:b], paragraph, tuple(h[1] for h in headings)))
+    # Each section runs to the next heading of the same or a higher level.
+    closed = []
+    for i, s in enumerate(sections):
+        end = next((t.start for t in sections[i + 1 :] if t.level <= s.level), len(text))
+        closed.append(Section(s.title, s.level, s.start, end))
+    return Document(document_id(text), name, text, title, tuple(infobox), tuple(closed), tuple(sentences))
+
+
+def decode_bytes(data: bytes, *, name: str) -> str:
+    """The text of a file's bytes as UTF-8, or an InputError saying what the file is instead."""
+    if not data.strip():
+        raise InputError(f"{name}: the file is empty; give a text file with the article in it")
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff") or data[:200].count(b"\x00") > 10:
+        if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+            raise InputError(f"{name}: the file is UTF-16 text; convert it to UTF-8 (iconv -f UTF-16 -t UTF-8)")
+        raise InputError(f"{name}: the file is binary, not text; give a UTF-8 text file")
+    if b"\x00" in data:
+        raise InputError(f"{name}: the file is binary, not text; give a UTF-8 text file")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            f"{name}: the file is not UTF-8 (byte {exc.start} cannot be read; Latin-1?); "
+            "convert it with iconv -f LATIN1 -t UTF-8"
+        ) from None
+    return text
+
+
+def read_document(path: str | Path) -> Document:
+    """The document in a UTF-8 file, or an InputError naming the file and the problem."""
+    p = Path(path)
+    if not p.exists():
+        raise InputError(f"{p}: no such file; check the path")
+    if p.is_dir():
+        raise InputError(f"{p}: is a folder; give the text files in it")
+    size = p.stat().st_size
+    if size > MAX_BYTES:
+        raise InputError(f"{p}: the file is {size / 1e6:.0f} MB, over the {MAX_BYTES // 2**20} MiB limit; split it")
+    return parse_text(decode_bytes(p.read_bytes(), name=str(p)), name=p.name)

@@ -1,0 +1,388 @@
+"""Who did what to whom: the sides of each act a trigger signals, found by the trigger type's frame.
+
+The frames (named in data/triggers.toml):
+- subject: the actor is the clause's subject (or the agent after "by" in the passive voice), the
+  target the first state named after the trigger.
+- envoy: the actor sends the envoy (the state named on the envoy: "the Venezuelan ambassador",
+  "Colombia's ambassador", "the ambassador of Peru"), the target hosts them ("in Caracas").
+- expel: the actor expels; the target is the state of the envoys expelled ("fifteen Cuban diplomats").
+- mission: the actor owns the mission ("the Cuban embassy"), the target hosts it ("in Washington").
+- nationals: the target is the state whose nationals are meant ("Venezuelans"), the actor the subject
+  or the state where it happens ("permits to Venezuelans in Peru").
+- recognition: as subject, and the person recognised is kept.
+- receive: "X received <leader>": the leader's state visits the receiving one.
+- refuge: "fled to <state>": that state gives refuge.
+A mutual subject ("both countries", "Peru and Venezuela") makes one mutual act for relations, and one
+act each way for acts that have a direction (each closes its own embassy). Where one side cannot be
+read, and the text is about a pair, it is the other side of that pair.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Span
+
+from legation.clauses import Segment, SentenceView, Slot
+from legation.context import DocumentContext
+from legation.triggers import EventType, TriggerTable
+
+BE_FORMS = frozenset({"is", "are", "was", "were", "been", "being", "be"})
+TARGET_PREPOSITIONS = frozenset({None, "with", "to", "from", "against", "on", "in", "into", "toward", "towards",
+                                 "of", "at", "over", "for", "upon"})  # fmt: skip
+ENVOY_RANKS: dict[str, str | None] = {
+    "ambassador": "ambassador", "ambassadors": "ambassador", "chargé": "charge_d_affaires",
+    "charge": "charge_d_affaires", "representative": "representative", "minister": "minister",
+    "envoy": None, "envoys": None, "diplomat": None, "diplomats": None, "staff": None, "personnel": None,
+    "counterpart": None, "consul": None, "delegation": None,
+}  # fmt: skip
+MISSION_NOUNS = frozenset({"embassy", "embassies", "legation", "legations", "consulate", "consulates",
+                           "section", "sections", "mission", "missions"})  # fmt: skip
+HOST_PREPOSITIONS = frozenset({"in", "to", "from", "at"})
+PAIRWISE_FRAMES = frozenset({"envoy", "mission"})
+PAIR_WHEN_AGENTLESS = frozenset({"border_opened", "border_closed"})
+
+
+@dataclass(frozen=True)
+class Act:
+    """One act read from a trigger: its type, its sides and what the sentence says of it."""
+
+    type: EventType
+    actor: str | None
+    target: str | None
+    mutual: bool
+    start: int
+    end: int
+    person: str | None = None
+    rank: str | None = None
+    vote: str | None = None
+    guessed: bool = False  # a side was taken from the document's pair, not read
+
+
+def _blocked(doc: Doc, trigger: Span, table: TriggerTable, segment: Segment) -> bool:
+    window = " ".join(t.lower_ for t in doc[max(segment.start, trigger.start - 5) : trigger.start])
+    padded = f" {window} "
+    return any(f" {phrase} " in padded for phrase in table.blocking)
+
+
+def _passive(doc: Doc, trigger: Span) -> bool:
+    if any(t.lower_ in BE_FORMS for t in trigger):
+        return True
+    i = trigger.start - 1
+    while i >= 0 and doc[i].lower_.endswith("ly"):
+        i -= 1
+    return i >= 0 and doc[i].lower_ in BE_FORMS and trigger[0].lower_.endswith(("ed", "en", "wn", "ut"))
+
+
+def _group(view: SentenceView, slot: Slot) -> list[Slot]:
+    """The slot and the slots coordinated with it ("Peru and Venezuela", "X, Y and Z")."""
+    doc = view.doc
+    ordered = [s for s in view.slots if s.kind != "mutual" or s is slot]
+    group = [slot]
+    idx = ordered.index(slot)
+    for step in (-1, 1):
+        k = idx
+        while 0 <= k + step < len(ordered):
+            a, b = (ordered[k], ordered[k + step]) if step == 1 else (ordered[k + step], ordered[k])
+            between = [t.lower_ for t in doc[a.end : b.start]]
+            if between in (["and"], [","], [",", "and"], ["and", "the"]) and b.prep is None and a.prep is None:
+                group.append(ordered[k + step])
+                k += step
+            else:
+                break
+    return sorted(group, key=lambda s: s.start)
+
+
+def _subject(view: SentenceView, trigger: Span, segment: Segment, *, skip_nationals: bool = True) -> list[Slot]:
+    """The nearest agent before the trigger in its clause, or in the clauses it is coordinated with."""
+    segments = [segment]
+    if segment.kind != "subordinate":
+        for s in reversed(view.segments):
+            if s.end <= segment.start and s.kind != "subordinate":
+                segments.append(s)
+    for seg in segments:
+        end = trigger.start if seg is segment else seg.end
+        candidates = [s for s in view.slots_in(seg.start, end) if s.end <= end]
+        for slot in reversed(candidates):
+            if slot.kind == "person" and not slot.codes and slot.prep is None:
+                continue  # an unbound person: keep looking for the state behind the act
+            if slot.kind == "nationals" and skip_nationals:
+                continue
+            if slot.agentive:
+                return _group(view, slot)
+    return []
+
+
+def _after(view: SentenceView, start: int, segment: Segment, *, preps: frozenset[str | None]) -> list[Slot]:
+    return [s for s in view.slots_in(start, segment.end) if s.prep in preps and not s.aside]
+
+
+def _object(view: SentenceView, trigger: Span, segment: Segment, exclude: set[str]) -> Slot | None:
+    for slot in _after(view, trigger.start, segment, preps=TARGET_PREPOSITIONS):
+        if slot.kind == "person" and not slot.codes:
+            continue
+        if slot.kind == "mutual" or (slot.code and slot.code not in exclude):
+            return slot
+    return None
+
+
+def _agent(view: SentenceView, trigger: Span, segment: Segment) -> Slot | None:
+    found = _after(view, trigger.end, segment, preps=frozenset({"by"}))
+    return next((s for s in found if s.codes), None)
+
+
+def _noun_near(doc: Doc, trigger: Span, segment: Segment, nouns: frozenset[str] | dict[str, str | None]) -> int | None:
+    """The envoy or mission noun the trigger is about: the last in the trigger, else the nearest outside it."""
+    for i in range(trigger.end - 1, trigger.start - 1, -1):
+        if doc[i].lower_ in nouns:
+            return i
+    for i in range(trigger.end, segment.end):
+        if doc[i].lower_ in nouns:
+            return i
+    for i in range(trigger.start - 1, segment.start - 1, -1):
+        if doc[i].lower_ in nouns:
+            return i
+    return None
+
+
+def _owner(view: SentenceView, noun: int) -> Slot | None:
+    """The state named on a noun: "the Venezuelan embassy", "Colombia's ambassador", "the embassy of Peru"."""
+    doc = view.doc
+    for slot in view.slots:
+        gap = [t.lower_ for t in doc[slot.end : noun] if t.lower_ not in ("'s", "’s", "new", "then", "former")]
+        if slot.end <= noun and not gap and slot.kind in ("demonym", "name", "capital", "government", "person"):
+            return slot
+        if slot.start == noun + 2 and doc[noun + 1].lower_ == "of":
+            return slot
+    return None
+
+
+def _host(view: SentenceView, noun: int, segment: Segment) -> Slot | None:
+    """The state a mission or envoy is in: "in Caracas", "to Peru", "from Havana" soon after the noun."""
+    doc = view.doc
+    for slot in view.slots_in(noun + 1, min(segment.end, noun + 8)):
+        if slot.prep in HOST_PREPOSITIONS and slot.codes:
+            return slot
+        if slot.kind == "mutual" and slot.prep == "with":
+            return slot
+    for i in range(noun + 1, min(segment.end, noun + 4)):
+        if doc[i].lower_ == "to" and any(o.start == i + 1 or o.start == i + 2 for o in doc.spans["orgs"]):
+            return None
+    return None
+
+
+def _rank(doc: Doc, noun: int | None) -> str | None:
+    if noun is None:
+        return None
+    word = doc[noun].lower_
+    if word == "counterpart":
+        for t in doc:
+            if ENVOY_RANKS.get(t.lower_):
+                return ENVOY_RANKS[t.lower_]
+    return ENVOY_RANKS.get(word)
+
+
+def _persons_in(view: SentenceView, start: int, end: int) -> list[Slot]:
+    return [s for s in view.slots_in(start, end) if s.kind == "person"]
+
+
+def _vote(doc: Doc, segment: Segment) -> str | None:
+    words = {t.lower_ for t in doc[segment.start : segment.end]}
+    if words & {"abstention", "abstained", "abstain", "abstaining"}:
+        return "abstain"
+    if "against" in words:
+        return "against"
+    if words & {"favor", "favour", "for"}:
+        return "for"
+    return None
+
+
+def _codes(slots: list[Slot], ctx: DocumentContext) -> list[str]:
+    codes: list[str] = []
+    for s in slots:
+        if s.kind == "mutual" and ctx.pair:
+            codes += list(ctx.pair)
+        codes += [c for c in s.codes if c]
+    return list(dict.fromkeys(codes))
+
+
+def _sides(
+    etype: EventType, actors: list[str], target: str | None, start: int, end: int, **extra: object
+) -> list[Act]:
+    """The acts for a set of actors and a target: one mutual act, one each way, or one per actor."""
+    directed_each_way = etype.frame in PAIRWISE_FRAMES or etype.name.startswith(("visa", "border"))
+    if len(actors) >= 2 and (target is None or target in actors):
+        a, b = actors[0], actors[1]
+        if directed_each_way and not etype.mutual:
+            return [Act(etype, a, b, False, start, end, **extra), Act(etype, b, a, False, start, end, **extra)]  # type: ignore[arg-type]
+        return [Act(etype, a, b, True, start, end, **extra)]  # type: ignore[arg-type]
+    return [Act(etype, a, target, etype.mutual, start, end, **extra) for a in actors or [None]]  # type: ignore[arg-type]
+
+
+def read_acts(view: SentenceView, table: TriggerTable, ctx: DocumentContext, previous: list[Act]) -> list[Act]:
+    """The acts of a sentence, one or more per trigger, with their sides resolved where the text allows."""
+    acts: list[Act] = []
+    for trigger in view.doc.spans["triggers"]:
+        etype = table.get(trigger.label_)
+        segment = view.segment_at(trigger.start)
+        if _blocked(view.doc, trigger, table, segment):
+            continue
+        if etype.name == "ellipsis":
+            acts += _ellipsis(view, trigger, segment, acts or previous, ctx)
+            continue
+        acts += _complete(_frame(view, trigger, etype, segment, ctx, acts), view, ctx, acts, previous)
+    return _unique(acts)
+
+
+def _frame(
+    view: SentenceView, trigger: Span, etype: EventType, segment: Segment, ctx: DocumentContext, earlier: list[Act]
+) -> list[Act]:
+    doc = view.doc
+    passive = _passive(doc, trigger)
+    subject = [] if passive else _subject(view, trigger, segment)
+    actors = _codes(subject, ctx)
+    extra: dict[str, object] = {}
+    target: str | None = None
+    frame = etype.frame
+    if passive:
+        agent = _agent(view, trigger, segment)
+        actors = [agent.code] if agent and agent.code else []
+        left = _subject(view, trigger, segment)
+        left_codes = _codes(left, ctx)
+        if frame == "mission" and not actors:
+            actors = left_codes[:1]
+        elif len(left_codes) == 1:
+            target = left_codes[0]
+    # A demonym or possessive right on a nominal trigger is its actor ("a Colombian raid").
+    for slot in view.slots:
+        if slot.end == trigger.start and slot.kind in ("demonym", "name") and slot.code and (
+            slot.kind == "demonym" or slot.possessive
+        ):
+            actors = [slot.code]
+    if frame in ("envoy", "expel"):
+        noun = _noun_near(doc, trigger, segment, ENVOY_RANKS)
+        owner = _owner(view, noun) if noun is not None else None
+        owner_code = owner.code if owner and owner.code else (ctx.code_of(owner.text) if owner else None)
+        host = _host(view, noun, segment) if noun is not None else None
+        extra["rank"] = _rank(doc, noun)
+        if frame == "envoy":
+            if owner_code:
+                actors = [owner_code]
+            host_codes = _codes([host], ctx) if host else []
+            if host_codes and host.kind != "mutual":  # type: ignore[union-attr]
+                target = host_codes[0]
+                actors = [a for a in actors if a != target] or actors
+            people = [p for p in _persons_in(view, segment.start, segment.end) if p.prep != "to"]
+            named = min(people, key=lambda p: abs(p.start - trigger.start), default=None)
+            if named is not None:
+                extra["person"] = ctx.full_name(named.text)
+                if not actors and named.codes:
+                    actors = list(named.codes)
+        else:
+            target = owner_code or target
+    elif frame == "mission":
+        noun = _noun_near(doc, trigger, segment, MISSION_NOUNS)
+        owner = _owner(view, noun) if noun is not None else None
+        host = _host(view, noun, segment) if noun is not None else None
+        if owner and owner.code:
+            actors = [owner.code]
+        if host and host.code:
+            target = host.code
+            actors = [a for a in actors if a != target] or actors
+    elif frame == "nationals":
+        nationals = [s for s in view.slots_in(segment.start, segment.end) if s.kind == "nationals"]
+        if nationals:
+            target = nationals[0].code
+        if not actors:
+            places = [s for s in view.slots_in(segment.start, segment.end) if s.prep == "in" and s.code != target]
+            actors = [places[0].code] if places and places[0].code else []
+        actors = [a for a in actors if a != target]
+    elif frame == "recognition":
+        people = _persons_in(view, trigger.start, segment.end)
+        if people:
+            extra["person"] = ctx.full_name(people[0].text)
+    elif frame == "receive":
+        people = _persons_in(view, trigger.start, segment.end)
+        visitor = people[0] if people else None
+        if visitor is None:
+            return []
+        code = ctx.code_of(visitor.text)
+        extra["person"] = ctx.full_name(visitor.text)
+        target = actors[0] if actors else None
+        actors = [code] if code else []
+    elif frame == "refuge":
+        inside = [s for s in view.slots_in(trigger.start, trigger.end) if s.code]
+        actors = [inside[0].code] if inside and inside[0].code else []
+    if etype.name == "vote_cast":
+        extra["vote"] = _vote(doc, segment)
+    if etype.name == "leader_visited" and subject and subject[0].kind == "person":
+        extra["person"] = ctx.full_name(subject[0].text)
+    if target is None and frame not in ("receive",):
+        obj = _object(view, trigger, segment, exclude=set(actors))
+        if obj is not None and not (passive and obj.prep == "by"):
+            codes = _codes([obj], ctx)
+            target = codes[0] if len(codes) == 1 else None
+            if obj.kind == "mutual" and len(actors) == 1:
+                target = ctx.other(actors[0])
+    return _sides(etype, actors, target, trigger.start, trigger.end, **extra)
+
+
+def _complete(acts: list[Act], view: SentenceView, ctx: DocumentContext, earlier: list[Act],
+              previous: list[Act]) -> list[Act]:  # fmt: skip
+    """The acts with missing sides filled in from the sentence, the paragraph or the document's pair."""
+    done: list[Act] = []
+    for act in acts:
+        actor, target, guessed = act.actor, act.target, act.guessed
+        # A verb coordinated with the one before shares its subject ("froze relations and recalled ...").
+        model = earlier[-1] if earlier else None
+        if actor is None and model and not model.mutual and act.type.frame != "receive":
+            actor = model.actor if model.actor != target else None
+        if actor is None and target is None:
+            if act.type.mutual or act.type.name.startswith("relations_") or act.type.name in PAIR_WHEN_AGENTLESS:
+                if ctx.pair:
+                    done.append(replace(act, actor=ctx.pair[0], target=ctx.pair[1], mutual=True, guessed=True))
+                continue
+            if not view.slots and previous:
+                last = next((p for p in reversed(previous) if not p.mutual and p.actor and p.target), None)
+                if last is not None:
+                    done.append(replace(act, actor=last.actor, target=last.target, guessed=True))
+            continue
+        if actor is None:
+            actor, guessed = ctx.other(target), True
+        elif target is None:
+            target, guessed = ctx.other(actor), True
+        if actor is None or target is None or actor == target:
+            continue
+        done.append(replace(act, actor=actor, target=target, guessed=guessed))
+    return done
+
+
+def _ellipsis(view: SentenceView, trigger: Span, segment: Segment, before: list[Act],
+              ctx: DocumentContext) -> list[Act]:  # fmt: skip
+    """The act before, done again by the subject of "followed suit" / "did the same"."""
+    if not before:
+        return []
+    model = before[-1]
+    actors = _codes(_subject(view, trigger, segment), ctx)
+    if not actors:
+        return []
+    actor = actors[0]
+    target = model.target if model.target != actor else model.actor
+    if target == actor:
+        target = ctx.other(actor)
+    return [Act(model.type, actor, target, model.mutual, trigger.start, trigger.end, rank=model.rank,
+                vote=model.vote)]  # fmt: skip
+
+
+def _unique(acts: list[Act]) -> list[Act]:
+    seen: set[tuple[str, str | None, str | None]] = set()
+    out = []
+    for act in acts:
+        key = (act.type.reported, act.actor, act.target)
+        if act.mutual:
+            key = (act.type.reported, *sorted((act.actor or "", act.target or "")))  # type: ignore[assignment]
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(act)
+    return out
