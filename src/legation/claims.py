@@ -30,6 +30,7 @@ class Event:
     rank: str | None = None
     vote: str | None = None
     announced: str | None = None
+    mission: str | None = None
     cameo: str | None = None
     plover: str | None = None
     confidence: float = 0.9

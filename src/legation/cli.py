@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import csv
 import json
 import sys
 from collections.abc import Callable, Iterable
+from datetime import date
 from functools import wraps
 from importlib import resources
 from typing import Any, TypeVar
@@ -13,9 +15,15 @@ import click
 
 from legation import __version__
 from legation.claims import Event, to_record
-from legation.errors import LegationError
-from legation.extract import Extraction
-from legation.reading import Failure, extract_paths
+from legation.countries import Lexicon, load_lexicon
+from legation.dates import Period
+from legation.documents import read_document
+from legation.errors import InputError, LegationError
+from legation.extract import Extraction, extract_document
+from legation.queries import PairState, country_relations, pair_state, pair_timeline
+from legation.reading import Failure, expand_paths, extract_paths
+from legation.store import Store, StoredEvent, default_path
+from legation.triggers import load_trigger_table
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -128,3 +136,212 @@ def demo() -> None:
     """Read the bundled texts and print the Peru–Venezuela events."""
     paths = [p for p in bundled_corpus() if p.endswith("peru-venezuela.txt")]
     _emit(extract_paths(paths), "table")
+
+
+# ---------------------------------------------------------------------- the store
+
+
+def _open_store(db: str | None, *, read_only: bool) -> Store:
+    return Store(db or default_path(), read_only=read_only)
+
+
+def _day(text: str) -> date:
+    period = Period.parse(text)
+    return period.start
+
+
+db_option = click.option("--db", default=None, help="The store file (default: $LEGATION_DB or ./legation.duckdb).")
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@db_option
+@reports_errors
+def ingest(paths: tuple[str, ...], db: str | None) -> None:
+    """Read texts (files, folders, globs) into the store; a text read before is replaced, not doubled."""
+    with _open_store(db, read_only=False) as store:
+        items = list(expand_paths(paths))
+        counts: dict[str, int] = {"added": 0, "replaced": 0, "unchanged": 0}
+        failed = 0
+        events = 0
+        with click.progressbar(items, label="Reading", file=sys.stderr,
+                               hidden=len(items) < 5 or not sys.stderr.isatty()) as bar:  # fmt: skip
+            for item in bar:
+                if isinstance(item, Failure):
+                    click.echo(f"\nlegation: {item.message}", err=True)
+                    failed += 1
+                    continue
+                try:
+                    result = store.ingest(extract_document(read_document(item)), source=str(item.resolve()))
+                except InputError as exc:
+                    click.echo(f"\nlegation: {exc}", err=True)
+                    failed += 1
+                    continue
+                counts[result.action] += 1
+                events += result.events
+        summary = ", ".join(f"{n} {k}" for k, n in counts.items() if n)
+        click.echo(f"{store.path}: {summary or 'nothing read'}; {events} events stored"
+                   + (f"; {failed} failed" if failed else ""))  # fmt: skip
+    sys.exit(2 if failed else 0)
+
+
+def _pair(lexicon: Lexicon, a: str, b: str) -> tuple[str, str]:
+    return lexicon.resolve(a), lexicon.resolve(b)
+
+
+@main.command()
+@click.argument("a")
+@click.argument("b")
+@click.option("--on", "on", required=True, help="The day, as YYYY-MM-DD (or YYYY-MM, YYYY: its first day).")
+@click.option("--explain", is_flag=True, help="Show the events behind each value.")
+@click.option("--format", "fmt", type=click.Choice(["json", "table"]), default="table", show_default=True)
+@db_option
+@reports_errors
+def state(a: str, b: str, on: str, explain: bool, fmt: str, db: str | None) -> None:
+    """The state of the relations between A and B on a day."""
+    pair = _pair(load_lexicon(), a, b)
+    day = _day(on)
+    with _open_store(db, read_only=True) as store:
+        result = pair_state(store, *pair, day)
+    if fmt == "json":
+        click.echo(json.dumps(result.to_json(explain=explain), ensure_ascii=False, indent=2 if explain else None))
+        return
+    click.echo(render_state(result, explain=explain))
+
+
+def render_state(result: PairState, *, explain: bool) -> str:
+    """A state as lines for a person at a terminal."""
+    lexicon = load_lexicon()
+    a, b = result.pair
+    lines = [f"{lexicon.name(a)} – {lexicon.name(b)} on {result.on.isoformat()}"
+             + ("" if result.certain else "  (not certain: an event behind it is dated only roughly)")]  # fmt: skip
+    for name, basis in result.values.items():
+        v = basis.value
+        label = name.replace(":", " ")
+        mark = "" if v.certain else " ?"
+        lines.append(f"  {label:<28} {v.value if v.value is not None else '-'}{mark}")
+        if explain and v.event is not None:
+            e = v.event.event
+            lines.append(f"      since {v.since}: {e.type} {e.actor}->{e.target} ({e.date}), {v.event.source}")
+            lines.append(f"      “{e.evidence.text}”")
+            for other in basis.disagreeing:
+                lines.append(f"      disputed by {other.source}: {other.event.type} on {other.event.date}")
+    return "\n".join(lines)
+
+
+@main.command()
+@click.argument("a")
+@click.argument("b")
+@click.option("--format", "fmt", type=click.Choice(["json", "table"]), default="table", show_default=True)
+@db_option
+@reports_errors
+def timeline(a: str, b: str, fmt: str, db: str | None) -> None:
+    """The relations between A and B over time: the intervals and the events behind them."""
+    pair = _pair(load_lexicon(), a, b)
+    with _open_store(db, read_only=True) as store:
+        result = pair_timeline(store, *pair)
+    intervals = [i for i in result.intervals() if i.event is not None or i.until is not None]
+    if fmt == "json":
+        click.echo(json.dumps({
+            "pair": list(pair),
+            "intervals": [{"field": i.field, "value": i.value, "since": _iso(i.since), "until": _iso(i.until),
+                           "certain": i.certain, "event": _event_ref(i.event)} for i in result.intervals()],
+            "events": [to_record(e.event) for e in result.events],
+        }, ensure_ascii=False, indent=2))  # fmt: skip
+        return
+    rows = [[i.field.replace(":", " "), str(i.value or "-"), _iso(i.since) or "…", _iso(i.until) or "…",
+             "" if i.certain else "?", i.event.event.evidence.text if i.event else ""] for i in intervals]  # fmt: skip
+    click.echo(format_table(rows, ["field", "value", "since", "until", "", "because"]))
+    click.echo()
+    click.echo(format_table([[e.event.date or "?", e.event.type, f"{e.event.actor}->{e.event.target}",
+                              e.event.evidence.text] for e in result.events], ["date", "type", "sides", "sentence"]))  # fmt: skip
+
+
+def _iso(d: date | None) -> str | None:
+    return d.isoformat() if d else None
+
+
+def _event_ref(stored: StoredEvent | None) -> dict[str, Any] | None:
+    if stored is None:
+        return None
+    return {"document": stored.document_id, "ordinal": stored.ordinal, "type": stored.event.type,
+            "date": stored.event.date, "sentence": stored.event.evidence.text}  # fmt: skip
+
+
+@main.command()
+@click.option("--country", help="Events in which this state acts or is acted on.")
+@click.option("--pair", nargs=2, help="Events between these two states.")
+@click.option("--type", "types", multiple=True, help="Only this event type (repeat for more).")
+@click.option("--from", "start", help="From this day (YYYY-MM-DD, YYYY-MM or YYYY).")
+@click.option("--to", "end", help="To this day.")
+@click.option("--text", help="Only events whose sentence or person contains this text.")
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "table", "csv"]), default="table", show_default=True)
+@db_option
+@reports_errors
+def events(country: str | None, pair: tuple[str, str] | None, types: tuple[str, ...], start: str | None,
+           end: str | None, text: str | None, fmt: str, db: str | None) -> None:  # fmt: skip
+    """The stored events that pass the filters given."""
+    lexicon = load_lexicon()
+    known = {t.reported for t in load_trigger_table().types if t.name != "ellipsis"}
+    for t in types:
+        if t not in known:
+            raise LegationError(f"unknown event type {t!r}; use one of: {', '.join(sorted(known))}")
+    with _open_store(db, read_only=True) as store:
+        found = store.events(
+            pair=_pair(lexicon, *pair) if pair else None,
+            country=lexicon.resolve(country) if country else None,
+            types=types,
+            start=Period.parse(start).start if start else None,
+            end=Period.parse(end).end if end else None,
+            text=text,
+        )
+    records = [to_record(s.event) for s in found]
+    if fmt == "jsonl":
+        for r in records:
+            click.echo(json.dumps(r, ensure_ascii=False))
+    elif fmt == "csv":
+        writer = csv.writer(sys.stdout)
+        columns = ["date", "type", "actor", "target", "directed", "person", "rank", "source", "sentence"]
+        writer.writerow(columns)
+        for s in found:
+            e = s.event
+            writer.writerow([e.date, e.type, e.actor, e.target, e.directed, e.person, e.rank, s.source,
+                             e.evidence.text])  # fmt: skip
+    else:
+        click.echo(format_table([[s.event.date or "?", s.event.type, f"{s.event.actor}->{s.event.target}",
+                                  s.event.evidence.text] for s in found], ["date", "type", "sides", "sentence"]))  # fmt: skip
+
+
+@main.command()
+@click.argument("country")
+@click.option("--on", "on", required=True, help="The day, as YYYY-MM-DD.")
+@click.option("--format", "fmt", type=click.Choice(["json", "table"]), default="table", show_default=True)
+@db_option
+@reports_errors
+def relations(country: str, on: str, fmt: str, db: str | None) -> None:
+    """The state on a day of every pair COUNTRY has stored events with."""
+    code = load_lexicon().resolve(country)
+    day = _day(on)
+    with _open_store(db, read_only=True) as store:
+        states = country_relations(store, code, day)
+    if fmt == "json":
+        click.echo(json.dumps([s.to_json() for s in states], ensure_ascii=False, indent=2))
+        return
+    rows = []
+    for s in states:
+        a, b = s.pair
+        rows.append([b, load_lexicon().name(b), str(s.value("relations")), str(s.value(f"representation:{a}>{b}")),
+                     str(s.value(f"representation:{b}>{a}")), "" if s.certain else "?"])  # fmt: skip
+    click.echo(format_table(rows, ["code", "partner", "relations", f"{code} envoy there", "their envoy", ""]))
+
+
+@main.command()
+@db_option
+@reports_errors
+def documents(db: str | None) -> None:
+    """The documents in the store, with their counts of events and facts."""
+    with _open_store(db, read_only=True) as store:
+        docs = store.documents()
+    rows = [[d.id, d.title or "", "–".join(d.pair) if d.pair else "", str(d.events), str(d.facts), d.source]
+            for d in docs]  # fmt: skip
+    click.echo(format_table(rows, ["id", "title", "pair", "events", "facts", "source"]))

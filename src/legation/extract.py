@@ -176,6 +176,7 @@ def extract_document(document: Document) -> Extraction:
                     rank=act.rank,
                     vote=act.vote,
                     announced=str(announced) if announced else None,
+                    mission=act.mission,
                     cameo=act.type.cameo,
                     plover=act.type.plover,
                     confidence=_confidence(act, period, inherited),

@@ -56,6 +56,7 @@ class Act:
     person: str | None = None
     rank: str | None = None
     vote: str | None = None
+    mission: str | None = None
     guessed: bool = False  # a side was taken from the document's pair, not read
 
 
@@ -182,6 +183,13 @@ def _rank(doc: Doc, noun: int | None) -> str | None:
     return ENVOY_RANKS.get(word)
 
 
+def _mission_kind(doc: Doc, noun: int) -> str:
+    word = doc[noun].lower_.rstrip("s") if doc[noun].lower_ != "embassies" else "embassy"
+    if word == "section" and noun > 0 and doc[noun - 1].lower_ in ("interests", "interest"):
+        return "interests section"
+    return word
+
+
 def _persons_in(view: SentenceView, start: int, end: int) -> list[Slot]:
     return [s for s in view.slots_in(start, end) if s.kind == "person"]
 
@@ -284,6 +292,8 @@ def _frame(
         noun = _noun_near(doc, trigger, segment, MISSION_NOUNS)
         owner = _owner(view, noun) if noun is not None else None
         host = _host(view, noun, segment) if noun is not None else None
+        if noun is not None:
+            extra["mission"] = _mission_kind(doc, noun)
         if owner and owner.code:
             actors = [owner.code]
         if host and host.code:

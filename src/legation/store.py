@@ -1,0 +1,304 @@
+"""The embedded store: a DuckDB file of documents and the claims read from them.
+
+Every claim is kept with the document (source) it came from; reading a source again replaces only
+that source's claims, in one transaction, so a later source never overwrites an earlier one and an
+ingest stopped midway leaves the store as it was before the document it was on.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date, datetime, timezone
+from pathlib import Path
+from typing import Any, Literal
+
+import duckdb
+
+from legation import __version__
+from legation.claims import Event, Evidence, Membership, Mission, Statistic
+from legation.countries import load_lexicon
+from legation.dates import Period
+from legation.errors import StoreError
+from legation.extract import Extraction
+
+DEFAULT_PATH = "legation.duckdb"
+# Each entry moves the schema one version up; the store records the last one applied.
+MIGRATIONS: tuple[str, ...] = (
+    """
+    CREATE TABLE documents (
+        id VARCHAR PRIMARY KEY, source VARCHAR NOT NULL UNIQUE, name VARCHAR, title VARCHAR,
+        pair_a VARCHAR, pair_b VARCHAR, read_at TIMESTAMP, reader_version VARCHAR, text VARCHAR
+    );
+    CREATE TABLE events (
+        document_id VARCHAR NOT NULL, ordinal INTEGER NOT NULL, type VARCHAR NOT NULL,
+        actor VARCHAR NOT NULL, target VARCHAR NOT NULL, directed BOOLEAN NOT NULL, date VARCHAR,
+        date_start DATE, date_end DATE, person VARCHAR, rank VARCHAR, vote VARCHAR, announced VARCHAR,
+        mission VARCHAR,
+        cameo VARCHAR, plover VARCHAR, confidence DOUBLE, ev_start INTEGER, ev_end INTEGER, ev_text VARCHAR,
+        PRIMARY KEY (document_id, ordinal)
+    );
+    CREATE INDEX events_actor ON events (actor);
+    CREATE INDEX events_target ON events (target);
+    CREATE TABLE memberships (document_id VARCHAR, country VARCHAR, organization VARCHAR,
+        ev_start INTEGER, ev_end INTEGER, ev_text VARCHAR);
+    CREATE TABLE statistics (document_id VARCHAR, origin VARCHAR, destination VARCHAR, year INTEGER,
+        measure VARCHAR, value DOUBLE, ev_start INTEGER, ev_end INTEGER, ev_text VARCHAR);
+    CREATE TABLE missions (document_id VARCHAR, country VARCHAR, host VARCHAR, name VARCHAR, city VARCHAR,
+        ev_start INTEGER, ev_end INTEGER, ev_text VARCHAR);
+    CREATE TABLE countries (code VARCHAR PRIMARY KEY, name VARCHAR, capital VARCHAR, demonym VARCHAR,
+        historical BOOLEAN);
+    """,
+)
+_EVENT_COLUMNS = ("document_id, ordinal, type, actor, target, directed, date, date_start, date_end, person, rank, "
+                  "vote, announced, mission, cameo, plover, confidence, ev_start, ev_end, ev_text")  # fmt: skip
+
+
+@dataclass(frozen=True)
+class StoredEvent:
+    """An event as stored: the event, its document and its place in that document."""
+
+    document_id: str
+    source: str
+    ordinal: int
+    event: Event
+    start: date | None
+    end: date | None
+
+
+@dataclass(frozen=True)
+class DocumentSummary:
+    """A stored document and how many claims were read from it."""
+
+    id: str
+    source: str
+    title: str | None
+    pair: tuple[str, str] | None
+    read_at: datetime
+    events: int
+    facts: int
+
+
+@dataclass(frozen=True)
+class IngestResult:
+    """What an ingest did with one document."""
+
+    source: str
+    action: Literal["added", "replaced", "unchanged"]
+    events: int
+
+
+def default_path() -> str:
+    """The store file: $LEGATION_DB, else ./legation.duckdb."""
+    return os.environ.get("LEGATION_DB") or DEFAULT_PATH
+
+
+class Store:
+    """A Legation store, open on a DuckDB file (or in memory with ':memory:')."""
+
+    def __init__(self, path: str | Path = ":memory:", *, read_only: bool = False, wait: float = 30.0) -> None:
+        self.path = str(path)
+        if read_only and self.path != ":memory:" and not Path(self.path).exists():
+            raise StoreError(f"no store at {self.path}; create one with 'legation ingest PATH --db {self.path}'")
+        self.connection = self._connect(read_only, wait)
+        if not read_only:
+            self._migrate()
+        elif self.schema_version() < len(MIGRATIONS):
+            raise StoreError(f"{self.path} is not a Legation store of this version; run 'legation ingest' on it")
+
+    def _connect(self, read_only: bool, wait: float) -> duckdb.DuckDBPyConnection:
+        deadline = time.monotonic() + wait
+        delay = 0.05
+        while True:
+            try:
+                return duckdb.connect(self.path, read_only=read_only)
+            except duckdb.IOException as exc:
+                if "lock" not in str(exc).lower() or time.monotonic() > deadline:
+                    if "lock" in str(exc).lower():
+                        raise StoreError(
+                            f"the store {self.path} is busy: another legation process is writing to it; "
+                            "try again when it has finished"
+                        ) from None
+                    raise StoreError(f"cannot open the store {self.path}: {exc}") from None
+            except duckdb.Error as exc:
+                raise StoreError(f"{self.path} is not a Legation store ({exc}); give another --db path") from None
+            time.sleep(delay)
+            delay = min(delay * 2, 1.0)
+
+    def close(self) -> None:
+        self.connection.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """A transaction: committed when the block ends, rolled back if it raises."""
+        self.connection.begin()
+        try:
+            yield self.connection
+        except BaseException:
+            self.connection.rollback()
+            raise
+        self.connection.commit()
+
+    def schema_version(self) -> int:
+        try:
+            row = self.connection.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        except duckdb.CatalogException:
+            return 0
+        return int(row[0]) if row else 0
+
+    def _migrate(self) -> None:
+        version = self.schema_version()
+        if version >= len(MIGRATIONS):
+            return
+        with self.transaction() as con:
+            if version == 0:
+                con.execute("CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
+            for script in MIGRATIONS[version:]:
+                con.execute(script)
+            con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(len(MIGRATIONS))])
+            lexicon = load_lexicon()
+            con.execute("DELETE FROM countries")
+            con.executemany(
+                "INSERT INTO countries VALUES (?, ?, ?, ?, ?)",
+                [(c.code, c.name, c.capital, c.demonym, c.historical) for c in lexicon.countries.values()],
+            )
+
+    # ------------------------------------------------------------------ writing
+
+    def ingest(self, extraction: Extraction, *, source: str) -> IngestResult:
+        """Stores a document's claims under its source, replacing what that source said before."""
+        doc = extraction.document
+        con = self.connection
+        old = con.execute("SELECT id FROM documents WHERE source = ?", [source]).fetchone()
+        same = con.execute("SELECT source FROM documents WHERE id = ?", [doc.id]).fetchone()
+        if (old and old[0] == doc.id) or (same and not old):
+            return IngestResult(source, "unchanged", 0)
+        events = extraction.events
+        with self.transaction() as tx:
+            if old:
+                for table in ("events", "memberships", "statistics", "missions", "documents"):
+                    column = "id" if table == "documents" else "document_id"
+                    tx.execute(f"DELETE FROM {table} WHERE {column} = ?", [old[0]])
+            pair = extraction.pair or (None, None)
+            tx.execute(
+                "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [doc.id, source, doc.name, doc.title, pair[0], pair[1], datetime.now(timezone.utc),
+                 __version__, doc.text],  # fmt: skip
+            )
+            if events:
+                tx.executemany(f"INSERT INTO events ({_EVENT_COLUMNS}) VALUES ({', '.join('?' * 20)})",
+                               [_event_row(doc.id, i, e) for i, e in enumerate(events)])  # fmt: skip
+            for claim in extraction.claims:
+                ev = claim.evidence
+                if isinstance(claim, Membership):
+                    tx.execute("INSERT INTO memberships VALUES (?, ?, ?, ?, ?, ?)",
+                               [doc.id, claim.country, claim.organization, ev.start, ev.end, ev.text])  # fmt: skip
+                elif isinstance(claim, Statistic):
+                    tx.execute("INSERT INTO statistics VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                               [doc.id, claim.origin, claim.destination, claim.year, claim.measure,
+                                float(claim.value), ev.start, ev.end, ev.text])  # fmt: skip
+                elif isinstance(claim, Mission):
+                    tx.execute("INSERT INTO missions VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                               [doc.id, claim.country, claim.host, claim.name, claim.city, ev.start, ev.end,
+                                ev.text])  # fmt: skip
+        return IngestResult(source, "replaced" if old else "added", len(events))
+
+    # ------------------------------------------------------------------ reading
+
+    def events(
+        self,
+        *,
+        pair: tuple[str, str] | None = None,
+        country: str | None = None,
+        types: Sequence[str] = (),
+        start: date | None = None,
+        end: date | None = None,
+        text: str | None = None,
+        limit: int | None = None,
+    ) -> list[StoredEvent]:
+        """The stored events that pass every filter given, in date order then text order."""
+        where, params = [], []  # type: ignore[var-annotated]
+        if pair:
+            where.append("((actor = ? AND target = ?) OR (actor = ? AND target = ?))")
+            params += [pair[0], pair[1], pair[1], pair[0]]
+        if country:
+            where.append("(actor = ? OR target = ?)")
+            params += [country, country]
+        if types:
+            where.append(f"type IN ({', '.join('?' * len(types))})")
+            params += list(types)
+        if start:
+            where.append("(date_end IS NULL OR date_end >= ?)")
+            params.append(start)
+        if end:
+            where.append("(date_start IS NULL OR date_start <= ?)")
+            params.append(end)
+        if text:
+            where.append("(ev_text ILIKE ? OR person ILIKE ?)")
+            params += [f"%{text}%", f"%{text}%"]
+        sql = (f"SELECT e.{_EVENT_COLUMNS.replace(', ', ', e.')}, d.source FROM events e "
+               f"JOIN documents d ON d.id = e.document_id"
+               + (f" WHERE {' AND '.join(where)}" if where else "")
+               + " ORDER BY e.date_start NULLS LAST, d.source, e.ordinal"
+               + (f" LIMIT {int(limit)}" if limit else ""))  # fmt: skip
+        return [_stored_event(row) for row in self.connection.execute(sql, params).fetchall()]
+
+    def documents(self) -> list[DocumentSummary]:
+        """The stored documents with their counts of events and facts."""
+        rows = self.connection.execute(
+            """SELECT d.id, d.source, d.title, d.pair_a, d.pair_b, d.read_at,
+                   (SELECT count(*) FROM events e WHERE e.document_id = d.id),
+                   (SELECT count(*) FROM memberships m WHERE m.document_id = d.id)
+                 + (SELECT count(*) FROM statistics s WHERE s.document_id = d.id)
+                 + (SELECT count(*) FROM missions x WHERE x.document_id = d.id)
+               FROM documents d ORDER BY d.source"""
+        ).fetchall()
+        return [DocumentSummary(r[0], r[1], r[2], (r[3], r[4]) if r[3] else None, r[5], r[6], r[7]) for r in rows]
+
+    def document_text(self, document_id: str) -> tuple[str, str, str | None] | None:
+        """The (source, text, title) of a stored document, or None."""
+        row = self.connection.execute("SELECT source, text, title FROM documents WHERE id = ?", [document_id])
+        found = row.fetchone()
+        return (found[0], found[1], found[2]) if found else None
+
+    def pairs(self) -> list[tuple[str, str, int]]:
+        """Every pair of states with stored events, and how many."""
+        rows = self.connection.execute(
+            """SELECT least(actor, target) a, greatest(actor, target) b, count(*) FROM events
+               GROUP BY a, b ORDER BY count(*) DESC, a, b"""
+        ).fetchall()
+        return [(r[0], r[1], r[2]) for r in rows]
+
+    def partners(self, country: str) -> list[str]:
+        """The states that share stored events with a state."""
+        rows = self.connection.execute(
+            """SELECT DISTINCT CASE WHEN actor = ? THEN target ELSE actor END FROM events
+               WHERE actor = ? OR target = ? ORDER BY 1""",
+            [country, country, country],
+        ).fetchall()
+        return [r[0] for r in rows]
+
+
+def _event_row(document_id: str, ordinal: int, e: Event) -> list[Any]:
+    period = Period.parse(e.date) if e.date else None
+    ev = e.evidence
+    return [document_id, ordinal, e.type, e.actor, e.target, e.directed, e.date,
+            period.start if period else None, period.end if period else None, e.person, e.rank, e.vote,
+            e.announced, e.mission, e.cameo, e.plover, e.confidence, ev.start, ev.end, ev.text]  # fmt: skip
+
+
+def _stored_event(row: tuple[Any, ...]) -> StoredEvent:
+    (document_id, ordinal, etype, actor, target, directed, when, start, end, person, rank, vote, announced,
+     mission, cameo, plover, confidence, ev_start, ev_end, ev_text, source) = row  # fmt: skip
+    event = Event(etype, actor, target, directed, when, Evidence(source, ev_start, ev_end, ev_text), person,
+                  rank, vote, announced, mission, cameo, plover, confidence)  # fmt: skip
+    return StoredEvent(document_id, source, ordinal, event, start, end)
