@@ -45,7 +45,7 @@ class Slot:
 
     start: int
     end: int
-    kind: str  # name | demonym | nationals | capital | government | person | mutual
+    kind: str  # name | demonym | nationals | capital | government | person | mutual | org
     codes: tuple[str, ...]
     prep: str | None
     head: tuple[str, ...]
@@ -94,7 +94,7 @@ class SentenceView:
 def _preposition(doc: Doc, start: int) -> tuple[str | None, bool]:
     """The preposition governing the phrase at start, and whether it is 'together with'."""
     i = start - 1
-    while i >= 0 and (doc[i].lower_ in MODIFIERS or doc[i].like_num):
+    while i >= 0 and (doc[i].lower_ in MODIFIERS or (doc[i].like_num and len(doc[i].text) < 4)):
         i -= 1
     if i < 0:
         return None, False
@@ -132,6 +132,9 @@ def find_slots(doc: Doc, person_codes: dict[str, str]) -> tuple[Slot, ...]:
             head = (doc[j].lower_,) if j >= 0 else head
         kind = span.kb_id_
         slots.append(Slot(span.start, span.end, kind, (span.label_,), prep, head, possessive, span.text, aside))
+    for span in doc.spans["orgs"]:
+        prep, aside = _preposition(doc, span.start)
+        slots.append(Slot(span.start, span.end, "org", (), prep, (), False, span.text, aside))
     for span in doc.spans["persons"]:
         prep, aside = _preposition(doc, span.start)
         head, possessive = _head(doc, span.end)

@@ -51,7 +51,7 @@ def strip_accents(text: str) -> str:
 
 def _plural(demonym: str) -> str | None:
     """The word for a state's nationals ('Peruvian' -> 'Peruvians'), where English forms one with -s."""
-    if demonym.endswith(("an", "i", "ian", "ot", "ite")) and " " not in demonym:
+    if demonym.endswith(("an", "i", "ot", "ite", "o", "er", "ine", "kh", "ek", "ik", "en")) and " " not in demonym:
         return demonym + "s"
     return None
 
@@ -127,22 +127,28 @@ def load_lexicon() -> Lexicon:
         for text in row.get("demonyms", []):
             add(text, code, "demonym")
             add(_plural(text), code, "nationals")
+        for text in row.get("nationals", []):
+            add(text, code, "nationals")
         for text in row.get("government", []):
             add(text, code, "government")
         if row.get("capital"):
             add(row["capital"], code, "capital")
-    info = {
-        v["ISO"]["alpha3"]: v
-        for v in _countryinfo.load_countries()["countries"].values()
-        if isinstance(v.get("ISO"), dict) and v["ISO"].get("alpha3")
-    }
-    for c in pycountry.countries:
-        code = c.alpha_3
-        extra = info.get(code, {})
+    # countryinfo lists Scotland and Wales under GBR after the United Kingdom: the first entry wins.
+    info: dict[str, dict[str, object]] = {}
+    for v in _countryinfo.load_countries()["countries"].values():
+        if isinstance(v.get("ISO"), dict) and v["ISO"].get("alpha3"):
+            info.setdefault(v["ISO"]["alpha3"], v)
+    sovereign: dict[str, str] = table.get("territories", {})  # type: ignore[assignment]
+    # States before territories, so that "French" is France's word, not Réunion's.
+    for c in sorted(pycountry.countries, key=lambda c: c.alpha_3 in sovereign):
+        code = sovereign.get(c.alpha_3, c.alpha_3)
+        extra = info.get(c.alpha_3, {})
         name = getattr(c, "common_name", None) or extra.get("name") or c.name
         capital = extra.get("capital") if isinstance(extra.get("capital"), str) else None
-        demonym = extra.get("demonym") or None
-        countries.setdefault(code, Country(code, name, capital, demonym))
+        demonyms = [d.strip() for d in str(extra.get("demonym") or "").split(",") if d.strip()]
+        demonym = demonyms[0] if demonyms else None
+        if c.alpha_3 not in sovereign:
+            countries.setdefault(code, Country(code, name, capital, demonym))
         for text in {name, c.name, getattr(c, "official_name", None), extra.get("name")}:
             if text and "," not in text:
                 add(text, code, "name")
@@ -151,11 +157,11 @@ def load_lexicon() -> Lexicon:
                 add(alt.strip(), code, "name")
         if capital and "/" not in capital and capital not in AMBIGUOUS_CAPITALS:
             add(capital, code, "capital")
-        if demonym:
-            add(demonym, code, "demonym")
-            add(_plural(demonym), code, "nationals")
+        for d in demonyms:
+            add(d, code, "demonym")
+            add(_plural(d), code, "nationals")
     blockers = tuple(table.get("blockers", {}).get("phrases", []))  # type: ignore[attr-defined]
-    # A name also said by a more specific phrase of another state keeps its first owner (ISO before aliases).
+    # A phrase claimed by two states keeps its first owner: our table, then states, then territories.
     seen: dict[tuple[str, str], str] = {}
     unique = []
     for p in phrases:

@@ -50,7 +50,7 @@ def read_memberships(view: SentenceView, ctx: DocumentContext, evidence: Evidenc
         end_token = next((t.i for t in view.doc if t.idx >= m.end()), len(view.doc))
         segment_end = next((s.end for s in view.segments if s.start <= end_token < s.end), len(view.doc))
         orgs = [o.label_ for o in view.doc.spans["orgs"] if end_token <= o.start < segment_end]
-        subject = [s for s in view.slots if s.end <= start_token and s.prep is None]
+        subject = [s for s in view.slots if s.end <= start_token and s.prep is None and s.kind != "org"]
         codes: list[str] = []
         if subject and subject[-1].kind == "mutual" and ctx.pair:
             codes = list(ctx.pair)

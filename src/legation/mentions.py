@@ -45,6 +45,10 @@ NAME_PARTICLES = frozenset({"de", "del", "da", "das", "do", "dos", "di", "van", 
                             "y", "bin", "ibn", "al", "el", "ben", "e"})  # fmt: skip
 PLACE_NOUNS = frozenset({"district", "city", "town", "province", "region", "department", "state", "port",
                          "village", "island", "municipality", "capital", "county"})  # fmt: skip
+# Last words of an organization's name ("European Economic Community", "UN Security Council").
+ORG_HEADS = frozenset("""Community Organization Organisation Union Council Alliance League Association Movement Bank
+    Fund Commission Pact Agency Forum Group Committee Court Tribunal Conference Cooperation""".split())
+ORG_INNER = frozenset({"of", "for", "and", "the", "on"})
 LOCATIVES = frozenset({"in", "at", "near", "outside", "inside"})
 REGIONAL_HEADS = frozenset({"countries", "nations", "states", "continent", "hemisphere", "republics", "region"})
 _INITIAL = re.compile(r"^[A-Z]\.$")
@@ -95,6 +99,8 @@ class MentionFinder:
         for s in chosen:
             if s.label_.startswith("B|"):
                 taken.update(range(s.start, s.end))
+        orgs += self._unlisted_orgs(doc, taken)
+        taken.update(i for o in orgs for i in range(o.start, o.end))
         persons = self._persons(doc, taken, doc.user_data.get("known_names", set()))
         doc.spans["countries"] = countries
         doc.spans["orgs"] = orgs
@@ -105,6 +111,29 @@ class MentionFinder:
             *(Span(doc, s.start, s.end, label="PERSON") for s in persons),
         ]
         return doc
+
+    def _unlisted_orgs(self, doc: Doc, taken: set[int]) -> list[Span]:
+        """Organizations not in our table, by the shape of their names; "X Court of <state>" is the state's."""
+        found: list[Span] = []
+        i = 0
+        while i < len(doc):
+            if i in taken or not doc[i].text[:1].isupper() or not doc[i].is_alpha:
+                i += 1
+                continue
+            j = i
+            last_head = -1
+            while j < len(doc) and j not in taken and (
+                (doc[j].text[:1].isupper() and doc[j].is_alpha) or (doc[j].lower_ in ORG_INNER and j > i)
+            ):
+                if doc[j].text in ORG_HEADS:
+                    last_head = j
+                j += 1
+            end = last_head + 1
+            state_organ = end < len(doc) and doc[end].lower_ == "of" and end + 1 in taken
+            if last_head >= i + 1 and not state_organ:
+                found.append(Span(doc, i, end, label=doc[i:end].text))
+            i = max(j, i + 1)
+        return found
 
     def _persons(self, doc: Doc, taken: set[int], known: set[str]) -> list[Span]:
         found: list[Span] = []

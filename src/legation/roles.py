@@ -10,6 +10,8 @@ The frames (named in data/triggers.toml):
 - nationals: the target is the state whose nationals are meant ("Venezuelans"), the actor the subject
   or the state where it happens ("permits to Venezuelans in Peru").
 - recognition: as subject, and the person recognised is kept.
+- attack: the target owns the mission attacked, the actor attacks it (or hosts it, where no attacker
+  is named).
 - receive: "X received <leader>": the leader's state visits the receiving one.
 - refuge: "fled to <state>": that state gives refuge.
 A mutual subject ("both countries", "Peru and Venezuela") makes one mutual act for relations, and one
@@ -61,7 +63,9 @@ class Act:
 
 
 def _blocked(doc: Doc, trigger: Span, table: TriggerTable, segment: Segment) -> bool:
-    window = " ".join(t.lower_ for t in doc[max(segment.start, trigger.start - 5) : trigger.start])
+    # Cues are matched as written (lower case) but at the start of a sentence, so that the month "May"
+    # is not the modal "may".
+    window = " ".join(t.text if t.i else t.lower_ for t in doc[max(segment.start, trigger.start - 5) : trigger.start])
     padded = f" {window} "
     return any(f" {phrase} " in padded for phrase in table.blocking)
 
@@ -95,7 +99,12 @@ def _group(view: SentenceView, slot: Slot) -> list[Slot]:
 
 
 def _subject(view: SentenceView, trigger: Span, segment: Segment, *, skip_nationals: bool = True) -> list[Slot]:
-    """The nearest agent before the trigger in its clause, or in the clauses it is coordinated with."""
+    """The nearest agent before the trigger in its clause, or in the clauses it is coordinated with.
+
+    An infinitive ("summoned the ambassador to protest") takes the clause's first agent, not the nearest,
+    which is more often the object of the verb before it.
+    """
+    infinitive = trigger.start > 0 and view.doc[trigger.start - 1].lower_ == "to"
     segments = [segment]
     if segment.kind != "subordinate":
         for s in reversed(view.segments):
@@ -104,7 +113,7 @@ def _subject(view: SentenceView, trigger: Span, segment: Segment, *, skip_nation
     for seg in segments:
         end = trigger.start if seg is segment else seg.end
         candidates = [s for s in view.slots_in(seg.start, end) if s.end <= end]
-        for slot in reversed(candidates):
+        for slot in candidates if infinitive else reversed(candidates):
             if slot.kind == "person" and not slot.codes and slot.prep is None:
                 continue  # an unbound person: keep looking for the state behind the act
             if slot.kind == "nationals" and skip_nationals:
@@ -248,6 +257,8 @@ def _frame(
     doc = view.doc
     passive = _passive(doc, trigger)
     subject = [] if passive else _subject(view, trigger, segment)
+    if subject and subject[0].kind == "org":
+        return []  # an international organization acts, not a state
     actors = _codes(subject, ctx)
     extra: dict[str, object] = {}
     target: str | None = None
@@ -299,6 +310,14 @@ def _frame(
         if host and host.code:
             target = host.code
             actors = [a for a in actors if a != target] or actors
+    elif frame == "attack":
+        noun = _noun_near(doc, trigger, segment, MISSION_NOUNS)
+        owner = _owner(view, noun) if noun is not None else None
+        host = _host(view, noun, segment) if noun is not None else None
+        target = owner.code if owner and owner.code else None
+        if not actors and host and host.code:
+            actors = [host.code]
+        actors = [a for a in actors if a != target]
     elif frame == "nationals":
         nationals = [s for s in view.slots_in(segment.start, segment.end) if s.kind == "nationals"]
         if nationals:
@@ -325,8 +344,10 @@ def _frame(
         actors = [inside[0].code] if inside and inside[0].code else []
     if etype.name == "vote_cast":
         extra["vote"] = _vote(doc, segment)
-    if etype.name == "leader_visited" and subject and subject[0].kind == "person":
-        extra["person"] = ctx.full_name(subject[0].text)
+    if etype.name == "leader_visited":
+        visitors = [p for p in _persons_in(view, segment.start, trigger.start) if p.prep is None]
+        if visitors:
+            extra["person"] = ctx.full_name(visitors[-1].text)
     if target is None and frame not in ("receive",):
         obj = _object(view, trigger, segment, exclude=set(actors))
         if obj is not None and not (passive and obj.prep == "by"):
@@ -348,6 +369,10 @@ def _complete(acts: list[Act], view: SentenceView, ctx: DocumentContext, earlier
         if actor is None and model and not model.mutual and act.type.frame != "receive":
             actor = model.actor if model.actor != target else None
         if actor is None and target is None:
+            if act.type.pairwise and ctx.pair:
+                a, b = ctx.pair
+                done += [replace(act, actor=a, target=b, guessed=True), replace(act, actor=b, target=a, guessed=True)]
+                continue
             if act.type.mutual or act.type.name.startswith("relations_") or act.type.name in PAIR_WHEN_AGENTLESS:
                 if ctx.pair:
                     done.append(replace(act, actor=ctx.pair[0], target=ctx.pair[1], mutual=True, guessed=True))

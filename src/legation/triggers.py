@@ -22,6 +22,7 @@ class EventType:
     phrases: tuple[str, ...]
     frame: str = "subject"
     mutual: bool = False
+    pairwise: bool = False
     report_as: str | None = None
     cameo: str | None = None
     plover: str | None = None
@@ -54,6 +55,7 @@ def load_trigger_table() -> TriggerTable:
             phrases=tuple(row["phrases"]),
             frame=row.get("frame", "subject"),
             mutual=row.get("mutual", False),
+            pairwise=row.get("pairwise", False),
             report_as=row.get("report_as"),
             cameo=row.get("cameo"),
             plover=row.get("plover"),

@@ -1,0 +1,35 @@
+"""Shared fixtures: an in-memory store and a reader of short texts written for the tests."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from legation.claims import Event
+from legation.documents import parse_text
+from legation.extract import Extraction, extract_document
+from legation.store import Store
+
+
+@pytest.fixture
+def store() -> Iterator[Store]:
+    s = Store(":memory:")
+    yield s
+    s.close()
+
+
+def read(body: str, title: str = "Chile–Bolivia relations") -> Extraction:
+    """The extraction of an article with that title and body."""
+    return extract_document(parse_text(f"= {title} =\n\n{body}\n", name="test.txt"))
+
+
+def events(body: str, title: str = "Chile–Bolivia relations") -> list[tuple[str, str, str, str | None]]:
+    """(type, actor, target, date) of each event read from the body."""
+    return [(e.type, e.actor, e.target, e.date) for e in read(body, title).events]
+
+
+def one(body: str, title: str = "Chile–Bolivia relations") -> Event:
+    found = read(body, title).events
+    assert len(found) == 1, [(e.type, e.actor, e.target, e.date) for e in found]
+    return found[0]

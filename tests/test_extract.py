@@ -1,0 +1,322 @@
+"""Reading rules, each family tested on sentences written for these tests (not from the corpus)."""
+
+from __future__ import annotations
+
+import pytest
+
+from legation.claims import Membership, Mission, Statistic
+
+from .conftest import events, one, read
+
+
+# ---------------------------------------------------------------- voices and sides
+
+
+def test_active_voice_gives_subject_as_actor_and_object_as_target() -> None:
+    assert events("On 3 May 1978, Bolivia broke off diplomatic relations with Chile.") == [
+        ("relations_severed", "BOL", "CHL", "1978-05-03")
+    ]
+
+
+def test_passive_voice_with_agent() -> None:
+    e = one("On 3 May 1978, diplomatic relations were severed by Bolivia.")
+    assert (e.type, e.actor, e.target) == ("relations_severed", "BOL", "CHL")
+
+
+def test_passive_voice_without_agent_is_the_articles_pair() -> None:
+    e = one("Relations were restored in March 1990.")
+    assert (e.type, e.directed, {e.actor, e.target}, e.date) == ("relations_restored", False, {"CHL", "BOL"}, "1990-03")
+
+
+def test_capitals_and_government_phrases_stand_for_their_state() -> None:
+    assert events("In 1962 La Paz broke with Santiago.") == [("relations_severed", "BOL", "CHL", "1962")]
+    e = one("On 2 June 2004 the Chilean Foreign Ministry condemned the Bolivian government.")
+    assert (e.type, e.actor, e.target) == ("criticism_expressed", "CHL", "BOL")
+
+
+def test_the_state_of_an_institution_acts() -> None:
+    e = one("In 2011 the Congress of Bolivia expressed its concern about Chile.")
+    assert (e.actor, e.target) == ("BOL", "CHL")
+
+
+def test_both_countries_make_one_mutual_act() -> None:
+    e = one("In 1975, the two governments restored their relations.")
+    assert (e.type, e.directed, {e.actor, e.target}) == ("relations_restored", False, {"BOL", "CHL"})
+
+
+def test_x_and_y_as_subject_make_a_mutual_act() -> None:
+    e = one("Chile and Bolivia froze their relations in 1962.")
+    assert (e.type, e.directed, {e.actor, e.target}) == ("relations_suspended", False, {"BOL", "CHL"})
+
+
+def test_a_mutual_subject_closing_embassies_gives_one_act_each_way() -> None:
+    found = events("In 1978, both countries closed their embassies.")
+    assert sorted(found) == [("embassy_closed", "BOL", "CHL", "1978"), ("embassy_closed", "CHL", "BOL", "1978")]
+
+
+def test_several_actors_against_one_target_give_one_event_each() -> None:
+    found = events("In 1979, Peru, Ecuador and Argentina cut ties with Chile.")
+    assert sorted(found) == [
+        ("relations_severed", "ARG", "CHL", "1979"),
+        ("relations_severed", "ECU", "CHL", "1979"),
+        ("relations_severed", "PER", "CHL", "1979"),
+    ]
+
+
+def test_a_pair_mentioned_in_passing_is_its_own_pair() -> None:
+    found = events("In 1899, Argentina established relations with Brazil.")
+    assert found == [("relations_established", "ARG", "BRA", "1899")]
+
+
+def test_a_side_not_named_is_the_other_one_of_the_pair() -> None:
+    e = one("In 1904, Bolivia recognised the government.")
+    assert (e.type, e.actor, e.target) == ("government_recognized", "BOL", "CHL")
+
+
+def test_regional_adjectives_are_not_states() -> None:
+    e = one("On 1 April 2009, Chile, together with other American countries, condemned Bolivia.")
+    assert (e.actor, e.target) == ("CHL", "BOL")
+
+
+# ---------------------------------------------------------------- ellipsis
+
+
+def test_followed_suit_copies_the_act_back() -> None:
+    found = events(
+        "On 4 January 2010, Chile expelled the Bolivian ambassador. Bolivia followed suit the next day."
+    )
+    assert found == [
+        ("envoy_expelled", "CHL", "BOL", "2010-01-04"),
+        ("envoy_expelled", "BOL", "CHL", "2010-01-05"),
+    ]
+
+
+def test_did_the_same_in_one_sentence() -> None:
+    found = events("Chile recalled its ambassador from La Paz in May 2003, and Bolivia did the same.")
+    assert sorted(found) == [
+        ("envoy_recalled", "BOL", "CHL", "2003-05"),
+        ("envoy_recalled", "CHL", "BOL", "2003-05"),
+    ]
+
+
+# ---------------------------------------------------------------- negation, threats, hypotheticals
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In 2005, Bolivia threatened to break relations with Chile.",
+        "In 2005, Bolivia did not break relations with Chile.",
+        "Bolivia could sever relations with Chile.",
+        "Bolivia never recognised the government of Chile.",
+    ],
+)
+def test_negated_threatened_or_possible_acts_are_not_read(sentence: str) -> None:
+    assert events(sentence) == []
+
+
+def test_refusing_recognition_is_its_own_type() -> None:
+    e = one("In 1891, Bolivia refused to recognize the new government in Santiago.")
+    assert (e.type, e.actor, e.target) == ("recognition_refused", "BOL", "CHL")
+
+
+def test_an_announced_restoration_counts() -> None:
+    e = one("On 9 September 1993, the two governments announced that they would restore relations.")
+    assert (e.type, e.date) == ("relations_restored", "1993-09-09")
+
+
+def test_an_agreement_to_normalise_counts() -> None:
+    assert events("On 1 June 1999 both governments agreed to normalise relations.")[0][0] == "relations_restored"
+
+
+# ---------------------------------------------------------------- persons and ranks
+
+
+def test_envoy_appointed_with_person_rank_and_host() -> None:
+    e = one("On 2 April 2006, Bolivia appointed Ana María Quispe Mamani as ambassador in Santiago.")
+    assert (e.type, e.actor, e.target, e.person, e.rank) == (
+        "envoy_appointed", "BOL", "CHL", "Ana María Quispe Mamani", "ambassador"
+    )
+
+
+def test_the_ambassador_later_means_the_last_one_named() -> None:
+    found = read(
+        "On 2 April 2006, Bolivia appointed Ana María Quispe Mamani as ambassador in Santiago. "
+        "The Bolivian ambassador presented her credentials to the Chilean president on 20 May 2006."
+    ).events
+    assert (found[1].type, found[1].actor, found[1].target, found[1].person) == (
+        "credentials_presented", "BOL", "CHL", "Ana María Quispe Mamani"
+    )
+
+
+def test_a_surname_alone_means_the_person_named_before() -> None:
+    found = read(
+        "On 2 April 2006, Bolivia appointed Ana María Quispe Mamani as ambassador in Santiago. "
+        "Quispe presented her credentials on 20 May 2006."
+    ).events
+    assert found[1].person == "Ana María Quispe Mamani"
+    assert (found[1].actor, found[1].target) == ("BOL", "CHL")
+
+
+def test_a_titled_person_is_bound_to_their_state() -> None:
+    found = read(
+        "In 1962, Bolivian President Víctor Paz Estenssoro broke off relations with Chile. "
+        "In 1975 Paz Estenssoro restored them."
+    ).events
+    assert (found[0].actor, found[0].target) == ("BOL", "CHL")
+    assert (found[1].type, {found[1].actor, found[1].target}) == ("relations_restored", {"BOL", "CHL"})
+
+
+def test_charge_d_affaires_rank_and_recall() -> None:
+    e = one("On 12 March 2012, the Chilean government recalled its chargé d'affaires in La Paz for consultations.")
+    assert (e.type, e.actor, e.target, e.rank) == ("envoy_recalled", "CHL", "BOL", "charge_d_affaires")
+
+
+def test_expelled_envoys_belong_to_their_demonyms_state() -> None:
+    e = one("On 7 July 2008, Chile expelled three Bolivian diplomats.")
+    assert (e.type, e.actor, e.target) == ("envoy_expelled", "CHL", "BOL")
+
+
+def test_recognised_claimant_is_kept() -> None:
+    e = one("On 1 May 2020, Chile recognised Juan Pérez as acting president of Bolivia.")
+    assert (e.type, e.actor, e.target, e.person) == ("government_recognized", "CHL", "BOL", "Juan Pérez")
+
+
+# ---------------------------------------------------------------- dates
+
+
+def test_month_day_without_year_takes_the_year_before_it() -> None:
+    found = events("On 3 May 1978, Bolivia severed relations with Chile. On May 9, Chile closed its embassy in La Paz.")
+    assert found[1] == ("embassy_closed", "CHL", "BOL", "1978-05-09")
+
+
+def test_a_month_before_the_anchor_month_is_in_the_next_year() -> None:
+    found = events(
+        "In October 1978, Bolivia severed relations with Chile, and in February Chile closed its embassy in La Paz."
+    )
+    assert found[1][3] == "1979-02"
+
+
+def test_later_that_month_and_a_month_later() -> None:
+    found = events(
+        "On 3 May 1978, Bolivia severed relations with Chile. Later that month Chile closed its embassy in La Paz. "
+        "A year later, the two countries restored relations."
+    )
+    assert [f[3] for f in found] == ["1978-05-03", "1978-05", "1979"]
+
+
+def test_effective_and_announced_dates_are_both_kept() -> None:
+    e = one("On 10 January 2018, Chile announced that Bolivians would need a visa from 1 March 2018.")
+    assert (e.type, e.actor, e.target, e.date, e.announced) == (
+        "visa_required", "CHL", "BOL", "2018-03-01", "2018-01-10"
+    )
+
+
+def test_section_heading_dates_an_undated_sentence() -> None:
+    body = "==History==\n===19th century===\nDuring the war, Chile refused to recognise the government of Bolivia."
+    e = one(body)
+    assert e.date == "1800..1899"
+
+
+def test_a_period_without_date_takes_no_date_from_the_paragraph() -> None:
+    body = "In 1850, Chile established relations with Bolivia. During the occupation, Chile recognized the government of Bolivia."
+    found = events(body)
+    assert found[1] == ("government_recognized", "CHL", "BOL", None)
+
+
+def test_an_attributive_year_is_not_the_date() -> None:
+    e = one("On 5 June 2018, Chile condemned the 2018 Bolivian referendum as fraudulent.")
+    assert e.date == "2018-06-05"
+
+
+def test_an_undated_sentence_takes_the_paragraphs_date() -> None:
+    found = events("In 1990, Bolivia restored relations with Chile. Chile appointed Pedro Soto as ambassador in La Paz.")
+    assert found[1][3] == "1990"
+
+
+# ---------------------------------------------------------------- other types
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("In 2015 Chile imposed sanctions on Bolivia.", ("sanctions_imposed", "CHL", "BOL")),
+        ("In 2016 Chile lifted the sanctions on Bolivia.", ("sanctions_lifted", "CHL", "BOL")),
+        ("In 1879 Chile declared war on Bolivia.", ("war_declared", "CHL", "BOL")),
+        ("In 1879 Chilean troops invaded Bolivia.", ("armed_clash", "CHL", "BOL")),
+        ("In 1904 Chile and Bolivia signed a peace treaty.", ("peace_signed", "CHL", "BOL")),
+        ("In 1904 Chile and Bolivia signed a trade agreement.", ("agreement_signed", "CHL", "BOL")),
+        ("In 2013 Bolivia filed a case against Chile at the International Court of Justice.",
+         ("case_referred", "BOL", "CHL")),
+        ("In 2010 Chile closed its border with Bolivia.", ("border_closed", "CHL", "BOL")),
+        ("In 2010 Chile granted asylum to Bolivians.", ("asylum_granted", "CHL", "BOL")),
+        ("In 2009 Chile offered to mediate talks with Bolivia.", ("mediation_offered", "CHL", "BOL")),
+        ("In 2009 Chile expressed its support for Bolivia.", ("support_expressed", "CHL", "BOL")),
+        ("In 2012 the Bolivian president visited Chile.", ("leader_visited", "BOL", "CHL")),
+        ("In 2012 Chile closed its airspace to Bolivian aircraft.", ("airspace_closed", "CHL", "BOL")),
+        ("In 1825 Bolivia declared its independence from Peru.", ("independence_declared", "BOL", "PER")),
+        ("In 1952 the Bolivian embassy in Santiago was stormed by Chilean protesters.",
+         ("embassy_attacked", "CHL", "BOL")),
+    ],
+)
+def test_event_types(sentence: str, expected: tuple[str, str, str]) -> None:
+    e = one(sentence)
+    assert (e.type, {e.actor, e.target}) == (expected[0], {expected[1], expected[2]})
+    if e.directed:
+        assert (e.actor, e.target) == expected[1:]
+
+
+def test_vote_records_how() -> None:
+    e = one("On 4 May 2017, Chile voted against Bolivia in the Organization of American States.")
+    assert (e.type, e.vote) == ("vote_cast", "against")
+
+
+def test_every_event_has_its_sentence_as_evidence() -> None:
+    text = "Intro line.\n\nOn 3 May 1978, Bolivia broke off diplomatic relations with Chile."
+    extraction = read(text)
+    e = extraction.events[0]
+    doc = extraction.document
+    assert doc.text[e.evidence.start : e.evidence.end] == e.evidence.text
+    assert e.evidence.text.startswith("On 3 May 1978")
+
+
+# ---------------------------------------------------------------- facts
+
+
+def test_memberships_of_both() -> None:
+    claims = read("Both countries are members of the Andean Community and the United Nations.").claims
+    found = {(c.country, c.organization) for c in claims if isinstance(c, Membership)}
+    assert found == {
+        ("CHL", "Andean Community"), ("BOL", "Andean Community"),
+        ("CHL", "United Nations"), ("BOL", "United Nations"),
+    }  # fmt: skip
+
+
+def test_past_membership_is_not_a_membership() -> None:
+    claims = read("Both countries were members of the Andean Pact.").claims
+    assert not [c for c in claims if isinstance(c, Membership)]
+
+
+def test_migration_figures_with_decimal_comma_and_scale() -> None:
+    claims = read(
+        "In 2019, 1.2 million Bolivians lived in Chile, representing 12,5% of foreign residents in the country."
+    ).claims
+    stats = {(s.origin, s.destination, s.year, s.measure, s.value) for s in claims if isinstance(s, Statistic)}
+    assert stats == {
+        ("BOL", "CHL", 2019, "residents", 1_200_000),
+        ("BOL", "CHL", 2019, "share_of_foreign_residents", 0.125),
+    }
+
+
+def test_infobox_missions_and_impossible_ones() -> None:
+    text = (
+        "= Chile–Bolivia relations =\n\nInfobox\n- Mission1: Embassy of Chile, La Paz\n"
+        "- Mission2: Embassy of Bolivia, La Paz\n\nText.\n"
+    )
+    from legation.documents import parse_text
+    from legation.extract import extract_document
+
+    extraction = extract_document(parse_text(text, name="m.txt"))
+    missions = [(m.country, m.host) for m in extraction.claims if isinstance(m, Mission)]
+    assert missions == [("CHL", "BOL")]
+    assert len(extraction.warnings) == 1 and "own capital" in extraction.warnings[0]
