@@ -8,7 +8,6 @@ import sys
 from collections.abc import Callable, Iterable
 from datetime import date
 from functools import wraps
-from importlib import resources
 from typing import Any, TypeVar
 
 import click
@@ -22,6 +21,7 @@ from legation.errors import InputError, LegationError
 from legation.extract import Extraction, extract_document
 from legation.queries import PairState, country_relations, pair_state, pair_timeline
 from legation.reading import Failure, expand_paths, extract_paths
+from legation.samples import bundled_paths
 from legation.store import Store, StoredEvent, default_path
 from legation.triggers import load_trigger_table
 
@@ -124,17 +124,11 @@ def _emit(results: Iterable[Extraction | Failure], fmt: str) -> int:
     return failed
 
 
-def bundled_corpus() -> list[str]:
-    """The paths of the texts shipped with the package."""
-    folder = resources.files("legation").joinpath("corpus")
-    return sorted(str(f) for f in folder.iterdir() if f.name.endswith(".txt"))  # type: ignore[attr-defined]
-
-
 @main.command()
 @reports_errors
 def demo() -> None:
     """Read the bundled texts and print the Peru–Venezuela events."""
-    paths = [p for p in bundled_corpus() if p.endswith("peru-venezuela.txt")]
+    paths = [str(p) for p in bundled_paths() if p.name == "peru-venezuela.txt"]
     _emit(extract_paths(paths), "table")
 
 

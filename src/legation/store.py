@@ -122,6 +122,8 @@ class Store:
                             f"the store {self.path} is busy: another legation process is writing to it; "
                             "try again when it has finished"
                         ) from None
+                    if "not a valid DuckDB database" in str(exc):
+                        raise StoreError(f"{self.path} is not a Legation store; give another --db path") from None
                     raise StoreError(f"cannot open the store {self.path}: {exc}") from None
             except duckdb.Error as exc:
                 raise StoreError(f"{self.path} is not a Legation store ({exc}); give another --db path") from None

@@ -1,0 +1,40 @@
+"""The trigger table's phrase language."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.matcher import Matcher
+
+from legation.patterns import compile_phrase, inflect
+from legation.pipeline import load_reader
+from legation.triggers import load_trigger_table
+
+
+@pytest.mark.parametrize(
+    ("verb", "forms"),
+    [("break", {"breaks", "broke", "broken", "breaking"}), ("expel", {"expelled", "expelling"}),
+     ("deny", {"denies", "denied"}), ("close", {"closed", "closing"}), ("freeze", {"froze", "frozen"})],
+)  # fmt: skip
+def test_inflect(verb: str, forms: set[str]) -> None:
+    assert forms <= set(inflect(verb))
+
+
+def test_every_phrase_of_the_table_compiles_and_every_type_has_one() -> None:
+    nlp = load_reader()
+    matcher = Matcher(nlp.vocab)
+    for t in load_trigger_table().types:
+        assert t.phrases, t.name
+        matcher.add(t.name, [compile_phrase(p) for p in t.phrases])
+
+
+def test_a_hyphen_inside_alternatives_is_refused() -> None:
+    with pytest.raises(ValueError, match="hyphenated"):
+        compile_phrase("breakup|break-up of relations")
+
+
+def test_phrase_matches_its_forms() -> None:
+    nlp = load_reader()
+    matcher = Matcher(nlp.vocab)
+    matcher.add("x", [compile_phrase("re-~establish ...2 relations")])
+    assert matcher(nlp.make_doc("they re-established diplomatic relations"))
+    assert not matcher(nlp.make_doc("they re-established trade, and relations"))

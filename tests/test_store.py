@@ -1,0 +1,142 @@
+"""The store: idempotent ingest, replacement per source, crash safety, concurrent writers, bad files."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from legation.documents import parse_text
+from legation.errors import StoreError
+from legation.extract import extract_document
+from legation.samples import variant_texts
+from legation.store import Store
+
+TEXT = "= Chile–Bolivia relations =\n\nOn 3 May 1978, Bolivia broke off diplomatic relations with Chile.\n"
+CHANGED = TEXT + "\nOn 1 June 1990, the two countries restored relations.\n"
+
+
+def _ingest(store: Store, text: str, source: str) -> str:
+    return store.ingest(extract_document(parse_text(text, name=Path(source).name)), source=source).action
+
+
+def test_ingesting_the_same_text_again_changes_nothing(store: Store) -> None:
+    assert _ingest(store, TEXT, "a.txt") == "added"
+    before = store.events()
+    assert _ingest(store, TEXT, "a.txt") == "unchanged"
+    assert store.events() == before
+    assert len(store.documents()) == 1
+
+
+def test_a_changed_text_replaces_its_own_claims_only(store: Store) -> None:
+    _ingest(store, TEXT, "a.txt")
+    _ingest(store, TEXT.replace("1978", "1979"), "b.txt")
+    assert _ingest(store, CHANGED, "a.txt") == "replaced"
+    by_source = {(s.source, s.event.type, s.event.date) for s in store.events()}
+    assert by_source == {
+        ("a.txt", "relations_severed", "1978-05-03"),
+        ("a.txt", "relations_restored", "1990-06-01"),
+        ("b.txt", "relations_severed", "1979-05-03"),
+    }
+    assert [d.source for d in store.documents()] == ["a.txt", "b.txt"]
+
+
+def test_event_filters(store: Store) -> None:
+    _ingest(store, CHANGED, "a.txt")
+    assert [s.event.type for s in store.events(types=["relations_restored"])] == ["relations_restored"]
+    assert len(store.events(pair=("CHL", "BOL"))) == 2
+    assert store.events(country="PER") == []
+    from datetime import date
+
+    assert [s.event.date for s in store.events(start=date(1980, 1, 1))] == ["1990-06-01"]
+    assert [s.event.date for s in store.events(end=date(1980, 1, 1))] == ["1978-05-03"]
+    assert len(store.events(text="restored")) == 1
+    assert store.pairs() == [("BOL", "CHL", 2)]
+
+
+def test_a_missing_store_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match="no store at .*legation ingest"):
+        Store(tmp_path / "none.duckdb", read_only=True)
+
+
+def test_a_file_that_is_not_a_store_is_a_clear_error(tmp_path: Path) -> None:
+    path = tmp_path / "notes.duckdb"
+    path.write_text("these are my notes\n" * 100)
+    with pytest.raises(StoreError, match="not a Legation store"):
+        Store(path)
+
+
+def _write_variants(folder: Path, count: int, offset: int = 0) -> None:
+    folder.mkdir()
+    for name, text in variant_texts(count + offset)[offset:]:
+        (folder / name).write_text(text, encoding="utf-8")
+
+
+def _cli(*args: str) -> list[str]:
+    return [sys.executable, "-m", "legation", *args]
+
+
+def test_an_ingest_killed_midway_leaves_whole_documents_only(tmp_path: Path) -> None:
+    db = tmp_path / "store.duckdb"
+    first = tmp_path / "first"
+    _write_variants(first, 2)
+    subprocess.run(_cli("ingest", str(first), "--db", str(db)), check=True, capture_output=True)
+    many = tmp_path / "many"
+    _write_variants(many, 150, offset=2)
+    proc = subprocess.Popen(_cli("ingest", str(many), "--db", str(db)), stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 60
+    wal = Path(str(db) + ".wal")
+    # Wait until the ingest is writing, then kill it without warning.
+    while time.monotonic() < deadline and proc.poll() is None:
+        if wal.exists() and wal.stat().st_size > 0:
+            break
+        time.sleep(0.005)
+    time.sleep(0.3)
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    assert proc.returncode == -signal.SIGKILL, "the ingest finished before it could be killed"
+    with Store(db, read_only=True) as store:
+        docs = store.documents()
+        assert {"variant-00000-colombia-venezuela.txt", "variant-00001-cuba-united-states.txt"} <= {
+            Path(d.source).name for d in docs
+        }
+        assert len(docs) < 152
+        for d in docs:
+            text = Path(d.source).read_text(encoding="utf-8")
+            expected = extract_document(parse_text(text, name=Path(d.source).name))
+            assert d.events == len(expected.events), d.source
+
+
+def test_two_ingests_at_once_both_land(tmp_path: Path) -> None:
+    db = tmp_path / "store.duckdb"
+    a, b = tmp_path / "a", tmp_path / "b"
+    _write_variants(a, 12)
+    _write_variants(b, 12, offset=12)
+    procs = [subprocess.Popen(_cli("ingest", str(f), "--db", str(db)), stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE, text=True) for f in (a, b)]  # fmt: skip
+    results = [p.communicate(timeout=300) for p in procs]
+    assert [p.returncode for p in procs] == [0, 0], results
+    with Store(db, read_only=True) as store:
+        assert len(store.documents()) == 24
+
+
+def test_a_store_busy_past_the_wait_says_so(tmp_path: Path) -> None:
+    db = tmp_path / "store.duckdb"
+    Store(db).close()
+    holder = subprocess.Popen(
+        [sys.executable, "-c", f"import duckdb, time; c = duckdb.connect({str(db)!r}); print('ok', flush=True); "
+         "time.sleep(30)"],
+        stdout=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "ok"
+        with pytest.raises(StoreError, match="busy"):
+            Store(db, wait=0.5)
+    finally:
+        holder.kill()
+        holder.wait()
