@@ -10,10 +10,22 @@ from legation.errors import UnknownCountryError
 
 @pytest.mark.parametrize(
     ("query", "code"),
-    [("VEN", "VEN"), ("ven", "VEN"), ("Venezuela", "VEN"), ("the United States", "USA"), ("Bolivia", "BOL"),
-     ("Bogota", "COL"), ("Czechoslovakia", "CSK"), ("Soviet Union", "SUN"), ("East Germany", "DDR"),
-     ("Gran Colombia", "XGC"), ("Ottoman Empire", "XOE"), ("Yugoslavia", "YUG"), ("Austria-Hungary", "XAH")],
-)  # fmt: skip
+    [
+        ("VEN", "VEN"),
+        ("ven", "VEN"),
+        ("Venezuela", "VEN"),
+        ("the United States", "USA"),
+        ("Bolivia", "BOL"),
+        ("Bogota", "COL"),
+        ("Czechoslovakia", "CSK"),
+        ("Soviet Union", "SUN"),
+        ("East Germany", "DDR"),
+        ("Gran Colombia", "XGC"),
+        ("Ottoman Empire", "XOE"),
+        ("Yugoslavia", "YUG"),
+        ("Austria-Hungary", "XAH"),
+    ],
+)
 def test_resolve(query: str, code: str) -> None:
     lexicon = load_lexicon()
     if query == "Bogota":
@@ -29,10 +41,17 @@ def test_unknown_country_names_the_closest() -> None:
 
 @pytest.mark.parametrize(
     ("text", "code", "kind"),
-    [("Peruvian", "PER", "demonym"), ("Venezuelans", "VEN", "nationals"), ("Caracas", "VEN", "capital"),
-     ("Washington", "USA", "government"), ("Argentine", "ARG", "demonym"), ("Britons", "GBR", "nationals"),
-     ("Falkland Islands", "GBR", "name"), ("London", "GBR", "capital")],
-)  # fmt: skip
+    [
+        ("Peruvian", "PER", "demonym"),
+        ("Venezuelans", "VEN", "nationals"),
+        ("Caracas", "VEN", "capital"),
+        ("Washington", "USA", "government"),
+        ("Argentine", "ARG", "demonym"),
+        ("Britons", "GBR", "nationals"),
+        ("Falkland Islands", "GBR", "name"),
+        ("London", "GBR", "capital"),
+    ],
+)
 def test_phrases(text: str, code: str, kind: str) -> None:
     assert any(p.text == text and p.code == code and p.kind == kind for p in load_lexicon().phrases)
 

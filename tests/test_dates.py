@@ -11,8 +11,20 @@ from hypothesis import strategies as st
 from legation.dates import Period, find_dates, heading_period
 from legation.errors import DateFormatError
 
-MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-               "October", "November", "December"]  # fmt: skip
+MONTH_NAMES = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 
 
 @pytest.mark.parametrize(
@@ -93,11 +105,16 @@ def test_written_days_are_read_back(day: date) -> None:
         assert found[0].period == Period.day(day)
 
 
-@given(st.dates(min_value=date(1000, 1, 1), max_value=date(2099, 12, 31)), st.sampled_from(["day", "month", "year"]))
+@given(
+    st.dates(min_value=date(1000, 1, 1), max_value=date(2099, 12, 31)),
+    st.sampled_from(["day", "month", "year"]),
+)
 def test_period_text_round_trips(day: date, precision: str) -> None:
-    period = {"day": Period.day(day), "month": Period.month(day.year, day.month), "year": Period.year(day.year)}[
-        precision
-    ]
+    period = {
+        "day": Period.day(day),
+        "month": Period.month(day.year, day.month),
+        "year": Period.year(day.year),
+    }[precision]
     assert Period.parse(str(period)) == period
 
 
@@ -118,9 +135,15 @@ def test_a_month_without_year_never_goes_back_in_time(anchor_month: int, month: 
 
 @pytest.mark.parametrize(
     ("heading", "expected"),
-    [("19th century", "1800..1899"), ("Cold War", "1947..1991"), ("1990s", "1990..1999"),
-     ("1959–1961", "1959..1961"), ("Before 1959", None), ("Normalization", None)],
-)  # fmt: skip
+    [
+        ("19th century", "1800..1899"),
+        ("Cold War", "1947..1991"),
+        ("1990s", "1990..1999"),
+        ("1959–1961", "1959..1961"),
+        ("Before 1959", None),
+        ("Normalization", None),
+    ],
+)
 def test_heading_periods(heading: str, expected: str | None) -> None:
     period = heading_period(heading)
     assert (str(period) if period else None) == expected

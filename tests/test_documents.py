@@ -36,12 +36,18 @@ def test_article_parts_and_offsets() -> None:
     doc = parse_text(ARTICLE, name="a.txt")
     assert doc.title == "Chile–Bolivia relations"
     assert doc.title_sides == ("Chile", "Bolivia")
-    assert [(i.key, i.value) for i in doc.infobox] == [("Map", "map.png"), ("Mission1", "Embassy of Chile, La Paz")]
+    assert [(i.key, i.value) for i in doc.infobox] == [
+        ("Map", "map.png"),
+        ("Mission1", "Embassy of Chile, La Paz"),
+    ]
     for item in doc.infobox:
         assert ARTICLE[item.start : item.end] == item.value
     assert [(s.title, s.level) for s in doc.sections] == [
-        ("History", 2), ("19th century", 3), ("See also", 2), ("Bibliography", 2)
-    ]  # fmt: skip
+        ("History", 2),
+        ("19th century", 3),
+        ("See also", 2),
+        ("Bibliography", 2),
+    ]
     texts = [s.text for s in doc.sentences]
     assert texts == [
         "Chile–Bolivia relations are old.",
@@ -71,8 +77,10 @@ def test_plain_text_is_paragraphs_of_sentences() -> None:
     doc = parse_text("First one. Second one.\n\nThird one.")
     assert doc.title is None
     assert [(s.text, s.paragraph) for s in doc.sentences] == [
-        ("First one.", 0), ("Second one.", 0), ("Third one.", 1)
-    ]  # fmt: skip
+        ("First one.", 0),
+        ("Second one.", 0),
+        ("Third one.", 1),
+    ]
 
 
 @given(st.text(alphabet="ab .,!?\nXY19", max_size=200))

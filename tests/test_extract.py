@@ -8,7 +8,6 @@ from legation.claims import Membership, Mission, Statistic
 
 from .conftest import events, one, read
 
-
 # ---------------------------------------------------------------- voices and sides
 
 
@@ -25,7 +24,12 @@ def test_passive_voice_with_agent() -> None:
 
 def test_passive_voice_without_agent_is_the_articles_pair() -> None:
     e = one("Relations were restored in March 1990.")
-    assert (e.type, e.directed, {e.actor, e.target}, e.date) == ("relations_restored", False, {"CHL", "BOL"}, "1990-03")
+    assert (e.type, e.directed, {e.actor, e.target}, e.date) == (
+        "relations_restored",
+        False,
+        {"CHL", "BOL"},
+        "1990-03",
+    )
 
 
 def test_capitals_and_government_phrases_stand_for_their_state() -> None:
@@ -51,7 +55,10 @@ def test_x_and_y_as_subject_make_a_mutual_act() -> None:
 
 def test_a_mutual_subject_closing_embassies_gives_one_act_each_way() -> None:
     found = events("In 1978, both countries closed their embassies.")
-    assert sorted(found) == [("embassy_closed", "BOL", "CHL", "1978"), ("embassy_closed", "CHL", "BOL", "1978")]
+    assert sorted(found) == [
+        ("embassy_closed", "BOL", "CHL", "1978"),
+        ("embassy_closed", "CHL", "BOL", "1978"),
+    ]
 
 
 def test_several_actors_against_one_target_give_one_event_each() -> None:
@@ -126,7 +133,9 @@ def test_an_announced_restoration_counts() -> None:
 
 
 def test_an_agreement_to_normalise_counts() -> None:
-    assert events("On 1 June 1999 both governments agreed to normalise relations.")[0][0] == "relations_restored"
+    assert (
+        events("On 1 June 1999 both governments agreed to normalise relations.")[0][0] == "relations_restored"
+    )
 
 
 # ---------------------------------------------------------------- persons and ranks
@@ -135,7 +144,11 @@ def test_an_agreement_to_normalise_counts() -> None:
 def test_envoy_appointed_with_person_rank_and_host() -> None:
     e = one("On 2 April 2006, Bolivia appointed Ana María Quispe Mamani as ambassador in Santiago.")
     assert (e.type, e.actor, e.target, e.person, e.rank) == (
-        "envoy_appointed", "BOL", "CHL", "Ana María Quispe Mamani", "ambassador"
+        "envoy_appointed",
+        "BOL",
+        "CHL",
+        "Ana María Quispe Mamani",
+        "ambassador",
     )
 
 
@@ -145,7 +158,10 @@ def test_the_ambassador_later_means_the_last_one_named() -> None:
         "The Bolivian ambassador presented her credentials to the Chilean president on 20 May 2006."
     ).events
     assert (found[1].type, found[1].actor, found[1].target, found[1].person) == (
-        "credentials_presented", "BOL", "CHL", "Ana María Quispe Mamani"
+        "credentials_presented",
+        "BOL",
+        "CHL",
+        "Ana María Quispe Mamani",
     )
 
 
@@ -168,7 +184,9 @@ def test_a_titled_person_is_bound_to_their_state() -> None:
 
 
 def test_charge_d_affaires_rank_and_recall() -> None:
-    e = one("On 12 March 2012, the Chilean government recalled its chargé d'affaires in La Paz for consultations.")
+    e = one(
+        "On 12 March 2012, the Chilean government recalled its chargé d'affaires in La Paz for consultations."
+    )
     assert (e.type, e.actor, e.target, e.rank) == ("envoy_recalled", "CHL", "BOL", "charge_d_affaires")
 
 
@@ -186,20 +204,24 @@ def test_recognised_claimant_is_kept() -> None:
 
 
 def test_month_day_without_year_takes_the_year_before_it() -> None:
-    found = events("On 3 May 1978, Bolivia severed relations with Chile. On May 9, Chile closed its embassy in La Paz.")
+    found = events(
+        "On 3 May 1978, Bolivia severed relations with Chile. On May 9, Chile closed its embassy in La Paz."
+    )
     assert found[1] == ("embassy_closed", "CHL", "BOL", "1978-05-09")
 
 
 def test_a_month_before_the_anchor_month_is_in_the_next_year() -> None:
     found = events(
-        "In October 1978, Bolivia severed relations with Chile, and in February Chile closed its embassy in La Paz."
+        "In October 1978, Bolivia severed relations with Chile, "
+        "and in February Chile closed its embassy in La Paz."
     )
     assert found[1][3] == "1979-02"
 
 
 def test_later_that_month_and_a_month_later() -> None:
     found = events(
-        "On 3 May 1978, Bolivia severed relations with Chile. Later that month Chile closed its embassy in La Paz. "
+        "On 3 May 1978, Bolivia severed relations with Chile. "
+        "Later that month Chile closed its embassy in La Paz. "
         "A year later, the two countries restored relations."
     )
     assert [f[3] for f in found] == ["1978-05-03", "1978-05", "1979"]
@@ -208,18 +230,27 @@ def test_later_that_month_and_a_month_later() -> None:
 def test_effective_and_announced_dates_are_both_kept() -> None:
     e = one("On 10 January 2018, Chile announced that Bolivians would need a visa from 1 March 2018.")
     assert (e.type, e.actor, e.target, e.date, e.announced) == (
-        "visa_required", "CHL", "BOL", "2018-03-01", "2018-01-10"
+        "visa_required",
+        "CHL",
+        "BOL",
+        "2018-03-01",
+        "2018-01-10",
     )
 
 
 def test_section_heading_dates_an_undated_sentence() -> None:
-    body = "==History==\n===19th century===\nDuring the war, Chile refused to recognise the government of Bolivia."
+    body = (
+        "==History==\n===19th century===\nDuring the war, Chile refused to recognise the Bolivian government."
+    )
     e = one(body)
     assert e.date == "1800..1899"
 
 
 def test_a_period_without_date_takes_no_date_from_the_paragraph() -> None:
-    body = "In 1850, Chile established relations with Bolivia. During the occupation, Chile recognized the government of Bolivia."
+    body = (
+        "In 1850, Chile established relations with Bolivia. "
+        "During the occupation, Chile recognized the government of Bolivia."
+    )
     found = events(body)
     assert found[1] == ("government_recognized", "CHL", "BOL", None)
 
@@ -230,7 +261,9 @@ def test_an_attributive_year_is_not_the_date() -> None:
 
 
 def test_an_undated_sentence_takes_the_paragraphs_date() -> None:
-    found = events("In 1990, Bolivia restored relations with Chile. Chile appointed Pedro Soto as ambassador in La Paz.")
+    found = events(
+        "In 1990, Bolivia restored relations with Chile. Chile appointed Pedro Soto as ambassador in La Paz."
+    )
     assert found[1][3] == "1990"
 
 
@@ -246,8 +279,10 @@ def test_an_undated_sentence_takes_the_paragraphs_date() -> None:
         ("In 1879 Chilean troops invaded Bolivia.", ("armed_clash", "CHL", "BOL")),
         ("In 1904 Chile and Bolivia signed a peace treaty.", ("peace_signed", "CHL", "BOL")),
         ("In 1904 Chile and Bolivia signed a trade agreement.", ("agreement_signed", "CHL", "BOL")),
-        ("In 2013 Bolivia filed a case against Chile at the International Court of Justice.",
-         ("case_referred", "BOL", "CHL")),
+        (
+            "In 2013 Bolivia filed a case against Chile at the International Court of Justice.",
+            ("case_referred", "BOL", "CHL"),
+        ),
         ("In 2010 Chile closed its border with Bolivia.", ("border_closed", "CHL", "BOL")),
         ("In 2010 Chile granted asylum to Bolivians.", ("asylum_granted", "CHL", "BOL")),
         ("In 2009 Chile offered to mediate talks with Bolivia.", ("mediation_offered", "CHL", "BOL")),
@@ -255,8 +290,10 @@ def test_an_undated_sentence_takes_the_paragraphs_date() -> None:
         ("In 2012 the Bolivian president visited Chile.", ("leader_visited", "BOL", "CHL")),
         ("In 2012 Chile closed its airspace to Bolivian aircraft.", ("airspace_closed", "CHL", "BOL")),
         ("In 1825 Bolivia declared its independence from Peru.", ("independence_declared", "BOL", "PER")),
-        ("In 1952 the Bolivian embassy in Santiago was stormed by Chilean protesters.",
-         ("embassy_attacked", "CHL", "BOL")),
+        (
+            "In 1952 the Bolivian embassy in Santiago was stormed by Chilean protesters.",
+            ("embassy_attacked", "CHL", "BOL"),
+        ),
     ],
 )
 def test_event_types(sentence: str, expected: tuple[str, str, str]) -> None:
@@ -287,9 +324,11 @@ def test_memberships_of_both() -> None:
     claims = read("Both countries are members of the Andean Community and the United Nations.").claims
     found = {(c.country, c.organization) for c in claims if isinstance(c, Membership)}
     assert found == {
-        ("CHL", "Andean Community"), ("BOL", "Andean Community"),
-        ("CHL", "United Nations"), ("BOL", "United Nations"),
-    }  # fmt: skip
+        ("CHL", "Andean Community"),
+        ("BOL", "Andean Community"),
+        ("CHL", "United Nations"),
+        ("BOL", "United Nations"),
+    }
 
 
 def test_past_membership_is_not_a_membership() -> None:
@@ -299,9 +338,12 @@ def test_past_membership_is_not_a_membership() -> None:
 
 def test_migration_figures_with_decimal_comma_and_scale() -> None:
     claims = read(
-        "In 2019, 1.2 million Bolivians lived in Chile, representing 12,5% of foreign residents in the country."
+        "In 2019, 1.2 million Bolivians lived in Chile, "
+        "representing 12,5% of foreign residents in the country."
     ).claims
-    stats = {(s.origin, s.destination, s.year, s.measure, s.value) for s in claims if isinstance(s, Statistic)}
+    stats = {
+        (s.origin, s.destination, s.year, s.measure, s.value) for s in claims if isinstance(s, Statistic)
+    }
     assert stats == {
         ("BOL", "CHL", 2019, "residents", 1_200_000),
         ("BOL", "CHL", 2019, "share_of_foreign_residents", 0.125),

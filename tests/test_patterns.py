@@ -12,9 +12,14 @@ from legation.triggers import load_trigger_table
 
 @pytest.mark.parametrize(
     ("verb", "forms"),
-    [("break", {"breaks", "broke", "broken", "breaking"}), ("expel", {"expelled", "expelling"}),
-     ("deny", {"denies", "denied"}), ("close", {"closed", "closing"}), ("freeze", {"froze", "frozen"})],
-)  # fmt: skip
+    [
+        ("break", {"breaks", "broke", "broken", "breaking"}),
+        ("expel", {"expelled", "expelling"}),
+        ("deny", {"denies", "denied"}),
+        ("close", {"closed", "closing"}),
+        ("freeze", {"froze", "frozen"}),
+    ],
+)
 def test_inflect(verb: str, forms: set[str]) -> None:
     assert forms <= set(inflect(verb))
 

@@ -60,7 +60,7 @@ def test_event_filters(store: Store) -> None:
 
 
 def test_a_missing_store_is_a_clear_error(tmp_path: Path) -> None:
-    with pytest.raises(StoreError, match="no store at .*legation ingest"):
+    with pytest.raises(StoreError, match=r"no store at .*legation ingest"):
         Store(tmp_path / "none.duckdb", read_only=True)
 
 
@@ -117,8 +117,12 @@ def test_two_ingests_at_once_both_land(tmp_path: Path) -> None:
     a, b = tmp_path / "a", tmp_path / "b"
     _write_variants(a, 12)
     _write_variants(b, 12, offset=12)
-    procs = [subprocess.Popen(_cli("ingest", str(f), "--db", str(db)), stdout=subprocess.PIPE,
-                              stderr=subprocess.PIPE, text=True) for f in (a, b)]  # fmt: skip
+    procs = [
+        subprocess.Popen(
+            _cli("ingest", str(f), "--db", str(db)), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        )
+        for f in (a, b)
+    ]
     results = [p.communicate(timeout=300) for p in procs]
     assert [p.returncode for p in procs] == [0, 0], results
     with Store(db, read_only=True) as store:
@@ -129,10 +133,14 @@ def test_a_store_busy_past_the_wait_says_so(tmp_path: Path) -> None:
     db = tmp_path / "store.duckdb"
     Store(db).close()
     holder = subprocess.Popen(
-        [sys.executable, "-c", f"import duckdb, time; c = duckdb.connect({str(db)!r}); print('ok', flush=True); "
-         "time.sleep(30)"],
-        stdout=subprocess.PIPE, text=True,
-    )  # fmt: skip
+        [
+            sys.executable,
+            "-c",
+            f"import duckdb, time; c = duckdb.connect({str(db)!r}); print('ok', flush=True); time.sleep(30)",
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "ok"
         with pytest.raises(StoreError, match="busy"):

@@ -12,30 +12,18 @@ from typing import Literal
 
 from spacy.tokens import Doc
 
+from legation.tokens import lowers, texts
+from legation.words import WORDS
+
 SegmentKind = Literal["main", "coordinate", "subordinate"]
 
-PREPOSITIONS = frozenset("""with to from against on in into toward towards of at over for by between among under
-    about upon onto across within after before during than like including via despite inside outside near
-    around""".split())  # fmt: skip
-# Words skipped when looking for the preposition in front of a name ("with the Peruvian government").
-MODIFIERS = frozenset("""the a an its their his her our this that other fellow neighbouring neighboring then
-    newly main former new entire whole both""".split())  # fmt: skip
-# Nouns after "of" that make "the X of <state>" stand for the state ("the Parliament of Venezuela").
-INSTITUTIONS = frozenset("""government ministry parliament congress president court assembly republic state
-    kingdom embassy minister ambassador envoy representative delegation authorities leader king queen
-    emperor junta regime administration foreign prime chancellor people army forces navy military
-    legation consulate senate cabinet chargé counterpart""".split())  # fmt: skip
-# Heads that make a demonym an agent ("the Peruvian government" acts; "Peruvian territory" does not).
-AGENTIVE_HEADS = frozenset("""government foreign ministry president congress parliament authorities forces troops
-    army navy military officials leader prime minister ambassador envoy diplomat diplomats representative
-    delegation embassy administration regime junta senate court police state chancellor king queen
-    emperor cabinet chargé side""".split())  # fmt: skip
-MUTUAL_NOUNS = frozenset("""countries nations governments states sides parties neighbours neighbors republics
-    leaders presidents capitals""".split())  # fmt: skip
-SUBORDINATORS = frozenset("""after because when although though while whereas where since until before once
-    as under despite amid following""".split())  # fmt: skip
-OPENERS = frozenset("""after because when although though while whereas since before once despite amid following
-    during due with under according as""".split())  # fmt: skip
+PREPOSITIONS = WORDS["prepositions"]
+MODIFIERS = WORDS["modifiers"]
+INSTITUTIONS = WORDS["institutions"]
+AGENTIVE_HEADS = WORDS["agentive_heads"]
+MUTUAL_NOUNS = WORDS["mutual_nouns"]
+SUBORDINATORS = WORDS["subordinators"]
+OPENERS = WORDS["openers"]
 COORDINATORS = frozenset({"and", "but", "or", "yet", "so"})
 
 
@@ -94,25 +82,25 @@ class SentenceView:
 def _preposition(doc: Doc, start: int) -> tuple[str | None, bool]:
     """The preposition governing the phrase at start, and whether it is 'together with'."""
     i = start - 1
-    while i >= 0 and (doc[i].lower_ in MODIFIERS or (doc[i].like_num and len(doc[i].text) < 4)):
+    while i >= 0 and (lowers(doc)[i] in MODIFIERS or (doc[i].like_num and len(texts(doc)[i]) < 4)):
         i -= 1
     if i < 0:
         return None, False
-    word = doc[i].lower_
-    if word == "with" and i > 0 and doc[i - 1].lower_ in ("together", "along", "alongside"):
+    word = lowers(doc)[i]
+    if word == "with" and i > 0 and lowers(doc)[i - 1] in ("together", "along", "alongside"):
         return "with", True
     if word == "of" and i > 0:
         j = i - 1
-        while j >= 0 and doc[j].lower_ in MODIFIERS:
+        while j >= 0 and lowers(doc)[j] in MODIFIERS:
             j -= 1
-        if j >= 0 and doc[j].lower_ in INSTITUTIONS:
+        if j >= 0 and lowers(doc)[j] in INSTITUTIONS:
             # "the Parliament of Venezuela" stands for Venezuela, where "the Parliament" stands.
             return _preposition(doc, j)[0], False
     return (word, False) if word in PREPOSITIONS else (None, False)
 
 
 def _head(doc: Doc, end: int) -> tuple[tuple[str, ...], bool]:
-    possessive = end < len(doc) and doc[end].text in ("'s", "’s", "'")
+    possessive = end < len(doc) and texts(doc)[end] in ("'s", "’s", "'")
     i = end + 1 if possessive else end
     words = tuple(t.lower_ for t in doc[i : i + 2])
     return words, possessive
@@ -124,14 +112,20 @@ def find_slots(doc: Doc, person_codes: dict[str, str]) -> tuple[Slot, ...]:
     for span in doc.spans["countries"]:
         prep, aside = _preposition(doc, span.start)
         head, possessive = _head(doc, span.end)
-        if span.start > 0 and doc[span.start - 1].lower_ == "of" and _preposition(doc, span.start)[0] is None:
+        if (
+            span.start > 0
+            and lowers(doc)[span.start - 1] == "of"
+            and _preposition(doc, span.start)[0] is None
+        ):
             # "the Foreign Ministry of Peru": the institution is the head.
             j = span.start - 2
-            while j >= 0 and doc[j].lower_ in MODIFIERS:
+            while j >= 0 and lowers(doc)[j] in MODIFIERS:
                 j -= 1
-            head = (doc[j].lower_,) if j >= 0 else head
+            head = (lowers(doc)[j],) if j >= 0 else head
         kind = span.kb_id_
-        slots.append(Slot(span.start, span.end, kind, (span.label_,), prep, head, possessive, span.text, aside))
+        slots.append(
+            Slot(span.start, span.end, kind, (span.label_,), prep, head, possessive, span.text, aside)
+        )
     for span in doc.spans["orgs"]:
         prep, aside = _preposition(doc, span.start)
         slots.append(Slot(span.start, span.end, "org", (), prep, (), False, span.text, aside))
@@ -139,22 +133,33 @@ def find_slots(doc: Doc, person_codes: dict[str, str]) -> tuple[Slot, ...]:
         prep, aside = _preposition(doc, span.start)
         head, possessive = _head(doc, span.end)
         code = person_codes.get(span.text)
-        slots.append(Slot(span.start, span.end, "person", (code,) if code else (), prep, head, possessive,
-                          span.text, aside))  # fmt: skip
-    for i, tok in enumerate(doc[:-1]):
-        nxt = doc[i + 1].lower_
-        if (tok.lower_ == "both" and nxt in MUTUAL_NOUNS) or (
-            tok.lower_ == "two" and i > 0 and doc[i - 1].lower_ == "the" and nxt in MUTUAL_NOUNS
+        slots.append(
+            Slot(
+                span.start,
+                span.end,
+                "person",
+                (code,) if code else (),
+                prep,
+                head,
+                possessive,
+                span.text,
+                aside,
+            )
+        )
+    lower = lowers(doc)
+    for i, word in enumerate(lower[:-1]):
+        nxt = lower[i + 1]
+        if (word == "both" and nxt in MUTUAL_NOUNS) or (
+            word == "two" and i > 0 and lower[i - 1] == "the" and nxt in MUTUAL_NOUNS
         ):
-            start = i - 1 if tok.lower_ == "two" else i
+            start = i - 1 if word == "two" else i
             prep, aside = _preposition(doc, start)
             slots.append(Slot(start, i + 2, "mutual", (), prep, (), False, doc[start : i + 2].text, aside))
-        elif (tok.lower_, nxt) in (("each", "other"), ("one", "another")):
+        elif (word, nxt) in (("each", "other"), ("one", "another")):
             slots.append(Slot(i, i + 2, "mutual", (), "with", (), False, doc[i : i + 2].text))
-    # "both are members": a lone "both" as the subject.
-    for i, tok in enumerate(doc):
-        if tok.lower_ == "both" and i + 1 < len(doc) and doc[i + 1].lower_ in ("are", "were", "have", "had"):
-            slots.append(Slot(i, i + 1, "mutual", (), None, (), False, tok.text))
+        elif word == "both" and nxt in ("are", "were", "have", "had"):
+            # "both are members": a lone "both" as the subject.
+            slots.append(Slot(i, i + 1, "mutual", (), None, (), False, texts(doc)[i]))
     return tuple(sorted(slots, key=lambda s: s.start))
 
 
@@ -162,32 +167,40 @@ def find_segments(doc: Doc) -> tuple[Segment, ...]:
     """The clause-like segments of a sentence, in order, covering every token."""
     n = len(doc)
     cuts: list[tuple[int, SegmentKind]] = [(0, "main")]
-    if n and doc[0].lower_ in OPENERS:
+    if n and lowers(doc)[0] in OPENERS:
         cuts = [(0, "subordinate")]
-    for i, tok in enumerate(doc):
-        nxt = doc[i + 1] if i + 1 < n else None
-        if tok.text in (";", ":"):
+    words, lower = texts(doc), lowers(doc)
+    for i, text in enumerate(words):
+        nxt = lower[i + 1] if i + 1 < n else None
+        if text in (";", ":"):
             cuts.append((i + 1, "main"))
-        elif tok.text in ("(", ")"):
-            cuts.append((i + 1 if tok.text == ")" else i, "coordinate"))
-        elif tok.text == "." and i < n - 1:
+        elif text in ("(", ")"):
+            cuts.append((i + 1 if text == ")" else i, "coordinate"))
+        elif text == "." and i < n - 1:
             cuts.append((i + 1, "coordinate"))
-        elif tok.text == "," and nxt is not None:
-            word = nxt.lower_
-            if word in COORDINATORS:
+        elif text == "," and nxt is not None:
+            if nxt in COORDINATORS:
                 cuts.append((i + 1, "coordinate"))
-            elif word in SUBORDINATORS or word in ("hours", "days", "weeks", "which", "who") or (
-                word.endswith("ing") and nxt.is_lower and word not in ("during", "including", "according")
+            elif (
+                nxt in SUBORDINATORS
+                or nxt in ("hours", "days", "weeks", "which", "who")
+                or (
+                    nxt.endswith("ing")
+                    and words[i + 1].islower()
+                    and nxt not in ("during", "including", "according")
+                )
             ):
                 cuts.append((i + 1, "subordinate"))
             elif cuts[-1][1] == "subordinate" and cuts[-1][0] < i:
                 # A subordinate clause runs to the next comma; what follows continues the main clause.
                 cuts.append((i + 1, "main"))
-        elif i > 0 and tok.lower_ in ("after", "because", "when", "although", "whereas", "while") and (
-            doc[i - 1].text != ","
+        elif (
+            i > 0
+            and lower[i] in ("after", "because", "when", "although", "whereas", "while")
+            and words[i - 1] != ","
+            and not (nxt is not None and nxt[:1].isdigit())
         ):
-            if not (nxt is not None and nxt.like_num):
-                cuts.append((i, "subordinate"))
+            cuts.append((i, "subordinate"))
     cuts = sorted(dict(cuts).items())
     segments = []
     for k, (start, kind) in enumerate(cuts):

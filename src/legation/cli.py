@@ -97,7 +97,9 @@ def _print_extraction(extraction: Extraction, fmt: str) -> None:
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "json", "table"]), default="jsonl", show_default=True)
+@click.option(
+    "--format", "fmt", type=click.Choice(["jsonl", "json", "table"]), default="jsonl", show_default=True
+)
 @reports_errors
 def extract(paths: tuple[str, ...], fmt: str) -> None:
     """Read texts (files, folders, globs) and print the events and facts in them."""
@@ -144,7 +146,9 @@ def _day(text: str) -> date:
     return period.start
 
 
-db_option = click.option("--db", default=None, help="The store file (default: $LEGATION_DB or ./legation.duckdb).")
+db_option = click.option(
+    "--db", default=None, help="The store file (default: $LEGATION_DB or ./legation.duckdb)."
+)
 
 
 @main.command()
@@ -158,8 +162,9 @@ def ingest(paths: tuple[str, ...], db: str | None) -> None:
         counts: dict[str, int] = {"added": 0, "replaced": 0, "unchanged": 0}
         failed = 0
         events = 0
-        with click.progressbar(items, label="Reading", file=sys.stderr,
-                               hidden=len(items) < 5 or not sys.stderr.isatty()) as bar:  # fmt: skip
+        with click.progressbar(
+            items, label="Reading", file=sys.stderr, hidden=len(items) < 5 or not sys.stderr.isatty()
+        ) as bar:
             for item in bar:
                 if isinstance(item, Failure):
                     click.echo(f"\nlegation: {item.message}", err=True)
@@ -174,8 +179,10 @@ def ingest(paths: tuple[str, ...], db: str | None) -> None:
                 counts[result.action] += 1
                 events += result.events
         summary = ", ".join(f"{n} {k}" for k, n in counts.items() if n)
-        click.echo(f"{store.path}: {summary or 'nothing read'}; {events} events stored"
-                   + (f"; {failed} failed" if failed else ""))  # fmt: skip
+        click.echo(
+            f"{store.path}: {summary or 'nothing read'}; {events} events stored"
+            + (f"; {failed} failed" if failed else "")
+        )
     sys.exit(2 if failed else 0)
 
 
@@ -198,7 +205,9 @@ def state(a: str, b: str, on: str, explain: bool, fmt: str, db: str | None) -> N
     with _open_store(db, read_only=True) as store:
         result = pair_state(store, *pair, day)
     if fmt == "json":
-        click.echo(json.dumps(result.to_json(explain=explain), ensure_ascii=False, indent=2 if explain else None))
+        click.echo(
+            json.dumps(result.to_json(explain=explain), ensure_ascii=False, indent=2 if explain else None)
+        )
         return
     click.echo(render_state(result, explain=explain))
 
@@ -207,8 +216,10 @@ def render_state(result: PairState, *, explain: bool) -> str:
     """A state as lines for a person at a terminal."""
     lexicon = load_lexicon()
     a, b = result.pair
-    lines = [f"{lexicon.name(a)} – {lexicon.name(b)} on {result.on.isoformat()}"
-             + ("" if result.certain else "  (not certain: an event behind it is dated only roughly)")]  # fmt: skip
+    lines = [
+        f"{lexicon.name(a)} – {lexicon.name(b)} on {result.on.isoformat()}"
+        + ("" if result.certain else "  (not certain: an event behind it is dated only roughly)")
+    ]
     for name, basis in result.values.items():
         v = basis.value
         label = name.replace(":", " ")
@@ -216,7 +227,9 @@ def render_state(result: PairState, *, explain: bool) -> str:
         lines.append(f"  {label:<28} {v.value if v.value is not None else '-'}{mark}")
         if explain and v.event is not None:
             e = v.event.event
-            lines.append(f"      since {v.since}: {e.type} {e.actor}->{e.target} ({e.date}), {v.event.source}")
+            lines.append(
+                f"      since {v.since}: {e.type} {e.actor}->{e.target} ({e.date}), {v.event.source}"
+            )
             lines.append(f"      “{e.evidence.text}”")
             for other in basis.disagreeing:
                 lines.append(f"      disputed by {other.source}: {other.event.type} on {other.event.date}")
@@ -236,19 +249,55 @@ def timeline(a: str, b: str, fmt: str, db: str | None) -> None:
         result = pair_timeline(store, *pair)
     intervals = [i for i in result.intervals() if i.event is not None or i.until is not None]
     if fmt == "json":
-        click.echo(json.dumps({
-            "pair": list(pair),
-            "intervals": [{"field": i.field, "value": i.value, "since": _iso(i.since), "until": _iso(i.until),
-                           "certain": i.certain, "event": _event_ref(i.event)} for i in result.intervals()],
-            "events": [to_record(e.event) for e in result.events],
-        }, ensure_ascii=False, indent=2))  # fmt: skip
+        click.echo(
+            json.dumps(
+                {
+                    "pair": list(pair),
+                    "intervals": [
+                        {
+                            "field": i.field,
+                            "value": i.value,
+                            "since": _iso(i.since),
+                            "until": _iso(i.until),
+                            "certain": i.certain,
+                            "event": _event_ref(i.event),
+                        }
+                        for i in result.intervals()
+                    ],
+                    "events": [to_record(e.event) for e in result.events],
+                },
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
         return
-    rows = [[i.field.replace(":", " "), str(i.value or "-"), _iso(i.since) or "…", _iso(i.until) or "…",
-             "" if i.certain else "?", i.event.event.evidence.text if i.event else ""] for i in intervals]  # fmt: skip
+    rows = [
+        [
+            i.field.replace(":", " "),
+            str(i.value or "-"),
+            _iso(i.since) or "…",
+            _iso(i.until) or "…",
+            "" if i.certain else "?",
+            i.event.event.evidence.text if i.event else "",
+        ]
+        for i in intervals
+    ]
     click.echo(format_table(rows, ["field", "value", "since", "until", "", "because"]))
     click.echo()
-    click.echo(format_table([[e.event.date or "?", e.event.type, f"{e.event.actor}->{e.event.target}",
-                              e.event.evidence.text] for e in result.events], ["date", "type", "sides", "sentence"]))  # fmt: skip
+    click.echo(
+        format_table(
+            [
+                [
+                    e.event.date or "?",
+                    e.event.type,
+                    f"{e.event.actor}->{e.event.target}",
+                    e.event.evidence.text,
+                ]
+                for e in result.events
+            ],
+            ["date", "type", "sides", "sentence"],
+        )
+    )
 
 
 def _iso(d: date | None) -> str | None:
@@ -258,8 +307,13 @@ def _iso(d: date | None) -> str | None:
 def _event_ref(stored: StoredEvent | None) -> dict[str, Any] | None:
     if stored is None:
         return None
-    return {"document": stored.document_id, "ordinal": stored.ordinal, "type": stored.event.type,
-            "date": stored.event.date, "sentence": stored.event.evidence.text}  # fmt: skip
+    return {
+        "document": stored.document_id,
+        "ordinal": stored.ordinal,
+        "type": stored.event.type,
+        "date": stored.event.date,
+        "sentence": stored.event.evidence.text,
+    }
 
 
 @main.command()
@@ -269,11 +323,21 @@ def _event_ref(stored: StoredEvent | None) -> dict[str, Any] | None:
 @click.option("--from", "start", help="From this day (YYYY-MM-DD, YYYY-MM or YYYY).")
 @click.option("--to", "end", help="To this day.")
 @click.option("--text", help="Only events whose sentence or person contains this text.")
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "table", "csv"]), default="table", show_default=True)
+@click.option(
+    "--format", "fmt", type=click.Choice(["jsonl", "table", "csv"]), default="table", show_default=True
+)
 @db_option
 @reports_errors
-def events(country: str | None, pair: tuple[str, str] | None, types: tuple[str, ...], start: str | None,
-           end: str | None, text: str | None, fmt: str, db: str | None) -> None:  # fmt: skip
+def events(
+    country: str | None,
+    pair: tuple[str, str] | None,
+    types: tuple[str, ...],
+    start: str | None,
+    end: str | None,
+    text: str | None,
+    fmt: str,
+    db: str | None,
+) -> None:
     """The stored events that pass the filters given."""
     lexicon = load_lexicon()
     known = {t.reported for t in load_trigger_table().types if t.name != "ellipsis"}
@@ -299,11 +363,24 @@ def events(country: str | None, pair: tuple[str, str] | None, types: tuple[str, 
         writer.writerow(columns)
         for s in found:
             e = s.event
-            writer.writerow([e.date, e.type, e.actor, e.target, e.directed, e.person, e.rank, s.source,
-                             e.evidence.text])  # fmt: skip
+            writer.writerow(
+                [e.date, e.type, e.actor, e.target, e.directed, e.person, e.rank, s.source, e.evidence.text]
+            )
     else:
-        click.echo(format_table([[s.event.date or "?", s.event.type, f"{s.event.actor}->{s.event.target}",
-                                  s.event.evidence.text] for s in found], ["date", "type", "sides", "sentence"]))  # fmt: skip
+        click.echo(
+            format_table(
+                [
+                    [
+                        s.event.date or "?",
+                        s.event.type,
+                        f"{s.event.actor}->{s.event.target}",
+                        s.event.evidence.text,
+                    ]
+                    for s in found
+                ],
+                ["date", "type", "sides", "sentence"],
+            )
+        )
 
 
 @main.command()
@@ -324,8 +401,16 @@ def relations(country: str, on: str, fmt: str, db: str | None) -> None:
     rows = []
     for s in states:
         a, b = s.pair
-        rows.append([b, load_lexicon().name(b), str(s.value("relations")), str(s.value(f"representation:{a}>{b}")),
-                     str(s.value(f"representation:{b}>{a}")), "" if s.certain else "?"])  # fmt: skip
+        rows.append(
+            [
+                b,
+                load_lexicon().name(b),
+                str(s.value("relations")),
+                str(s.value(f"representation:{a}>{b}")),
+                str(s.value(f"representation:{b}>{a}")),
+                "" if s.certain else "?",
+            ]
+        )
     click.echo(format_table(rows, ["code", "partner", "relations", f"{code} envoy there", "their envoy", ""]))
 
 
@@ -336,6 +421,8 @@ def documents(db: str | None) -> None:
     """The documents in the store, with their counts of events and facts."""
     with _open_store(db, read_only=True) as store:
         docs = store.documents()
-    rows = [[d.id, d.title or "", "–".join(d.pair) if d.pair else "", str(d.events), str(d.facts), d.source]
-            for d in docs]  # fmt: skip
+    rows = [
+        [d.id, d.title or "", "–".join(d.pair) if d.pair else "", str(d.events), str(d.facts), d.source]
+        for d in docs
+    ]
     click.echo(format_table(rows, ["id", "title", "pair", "events", "facts", "source"]))

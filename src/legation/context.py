@@ -27,7 +27,7 @@ class DocumentContext:
             self.persons.append(name)
 
     def full_name(self, name: str) -> str:
-        """The fullest name named before that contains this one ('Scull' -> 'Carlos Eduardo Scull Raygada')."""
+        """The fullest name seen before that contains this one ("Scull": "Carlos Eduardo Scull Raygada")."""
         words = name.split()
         for known in reversed(self.persons):
             k = known.split()

@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache, cached_property
 from importlib import resources
-from typing import Literal
+from typing import Any, Literal
 
 import pycountry
 from countryinfo import countryinfo as _countryinfo
@@ -21,7 +21,9 @@ from legation.errors import UnknownCountryError
 
 MentionKind = Literal["name", "demonym", "nationals", "capital", "government"]
 # Capitals that are also common words or other places' names are left out of the lexicon.
-AMBIGUOUS_CAPITALS = frozenset({"Victoria", "Kingston", "Male", "Georgetown", "Saint John's", "Avarua", "Valletta"})
+AMBIGUOUS_CAPITALS = frozenset(
+    {"Victoria", "Kingston", "Male", "Georgetown", "Saint John's", "Avarua", "Valletta"}
+)
 
 
 @dataclass(frozen=True)
@@ -51,7 +53,10 @@ def strip_accents(text: str) -> str:
 
 def _plural(demonym: str) -> str | None:
     """The word for a state's nationals ('Peruvian' -> 'Peruvians'), where English forms one with -s."""
-    if demonym.endswith(("an", "i", "ot", "ite", "o", "er", "ine", "kh", "ek", "ik", "en")) and " " not in demonym:
+    if (
+        demonym.endswith(("an", "i", "ot", "ite", "o", "er", "ine", "kh", "ek", "ik", "en"))
+        and " " not in demonym
+    ):
         return demonym + "s"
     return None
 
@@ -72,7 +77,7 @@ class Lexicon:
         return country.name if country else code
 
     def resolve(self, query: str) -> str:
-        """The code of the state a user names by code or name; UnknownCountryError with the closest matches."""
+        """The code of the state a user names by code or name; else an error naming the closest matches."""
         q = query.strip()
         if q.upper() in self.countries:
             return q.upper()
@@ -84,8 +89,14 @@ class Lexicon:
         codes = list(dict.fromkeys(by_name[c] for c in close))[:3]
         hint = ", ".join(f"{self.name(c)} ({c})" for c in codes)
         raise UnknownCountryError(
-            f"unknown country {query!r}" + (f"; did you mean {hint}?" if hint else "; give an ISO code such as PER")
+            f"unknown country {query!r}"
+            + (f"; did you mean {hint}?" if hint else "; give an ISO code such as PER")
         )
+
+    @cached_property
+    def places(self) -> dict[str, str]:
+        """The code of each capital or seat of government, by its name without accents."""
+        return {strip_accents(p.text): p.code for p in self.phrases if p.kind in ("capital", "government")}
 
     @cached_property
     def _names(self) -> dict[str, str]:
@@ -98,7 +109,7 @@ class Lexicon:
         return names
 
 
-def _data(name: str) -> dict[str, object]:
+def _data(name: str) -> dict[str, Any]:
     return tomllib.loads(resources.files("legation").joinpath("data", name).read_text(encoding="utf-8"))
 
 
@@ -117,10 +128,12 @@ def load_lexicon() -> Lexicon:
             phrases.append(Phrase(plain, code, kind))
 
     table = _data("countries.toml")
-    for row in table.get("state", []):  # type: ignore[attr-defined]
+    for row in table.get("state", []):
         code = row["code"]
-        countries[code] = Country(code, row["name"], row.get("capital"), (row.get("demonyms") or [None])[0], True)
-    for row in [*table.get("state", []), *table.get("alias", [])]:  # type: ignore[misc]
+        countries[code] = Country(
+            code, row["name"], row.get("capital"), (row.get("demonyms") or [None])[0], True
+        )
+    for row in [*table.get("state", []), *table.get("alias", [])]:
         code = row["code"]
         for text in row.get("names", []):
             add(text, code, "name")
@@ -134,11 +147,12 @@ def load_lexicon() -> Lexicon:
         if row.get("capital"):
             add(row["capital"], code, "capital")
     # countryinfo lists Scotland and Wales under GBR after the United Kingdom: the first entry wins.
-    info: dict[str, dict[str, object]] = {}
-    for v in _countryinfo.load_countries()["countries"].values():
+    info: dict[str, dict[str, Any]] = {}
+    everything = _countryinfo.load_countries()  # type: ignore[attr-defined]
+    for v in everything["countries"].values():
         if isinstance(v.get("ISO"), dict) and v["ISO"].get("alpha3"):
             info.setdefault(v["ISO"]["alpha3"], v)
-    sovereign: dict[str, str] = table.get("territories", {})  # type: ignore[assignment]
+    sovereign: dict[str, str] = table.get("territories", {})
     # States before territories, so that "French" is France's word, not Réunion's.
     for c in sorted(pycountry.countries, key=lambda c: c.alpha_3 in sovereign):
         code = sovereign.get(c.alpha_3, c.alpha_3)
@@ -160,7 +174,7 @@ def load_lexicon() -> Lexicon:
         for d in demonyms:
             add(d, code, "demonym")
             add(_plural(d), code, "nationals")
-    blockers = tuple(table.get("blockers", {}).get("phrases", []))  # type: ignore[attr-defined]
+    blockers = tuple(table.get("blockers", {}).get("phrases", []))
     # A phrase claimed by two states keeps its first owner: our table, then states, then territories.
     seen: dict[tuple[str, str], str] = {}
     unique = []
@@ -185,4 +199,4 @@ class Organization:
 def load_organizations() -> tuple[Organization, ...]:
     """The international organizations of `data/organizations.toml`."""
     rows = _data("organizations.toml")["organizations"]
-    return tuple(Organization(r["name"], tuple(r["aliases"])) for r in rows)  # type: ignore[attr-defined]
+    return tuple(Organization(r["name"], tuple(r["aliases"])) for r in rows)

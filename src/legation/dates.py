@@ -38,13 +38,28 @@ MONTHS = {
     )
     for name in names
 }
-_MONTH = r"(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+_MONTH = (
+    r"(January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+)
 _DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(\d{4})"
 _NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "several": 3, "few": 2,
-}  # fmt: skip
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "several": 3,
+    "few": 2,
+}
 
 
 def _month_end(year: int, month: int) -> date:
@@ -94,7 +109,9 @@ class Period:
                 return cls.day(date(parts[0], parts[1], parts[2]))
         except (ValueError, IndexError):
             pass
-        raise DateFormatError(f"{text!r} is not a date; write it as YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2020-06-01)")
+        raise DateFormatError(
+            f"{text!r} is not a date; write it as YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2020-06-01)"
+        )
 
     def __str__(self) -> str:
         if self.precision == "day":
@@ -164,7 +181,11 @@ class DateMention:
             if unit == "day":
                 return anchor
             if unit == "month":
-                return Period.month(anchor.start.year, anchor.start.month) if anchor.precision != "year" else anchor
+                return (
+                    Period.month(anchor.start.year, anchor.start.month)
+                    if anchor.precision != "year"
+                    else anchor
+                )
             return Period.year(anchor.start.year)
         if kind == "soon":
             return Period.years(anchor.start.year, anchor.start.year + 1)
@@ -182,40 +203,93 @@ _ABSOLUTE: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"\b(early|mid|late)[- ]{_YEAR}\b", re.IGNORECASE), "part_year"),
     (re.compile(rf"\b(?:(early|mid|late)[- ])?{_MONTH}\s+(?:of\s+)?{_YEAR}\b"), "my"),
     (re.compile(r"\b(?:the\s+)?(?:(early|mid|late)[- ])?(\d{3})0s\b", re.IGNORECASE), "decade"),
-    (re.compile(r"\b(?:the\s+)?(?:(early|mid|late)[- ])?(\d{1,2})(?:st|nd|rd|th)[- ]century\b", re.IGNORECASE),
-     "century"),
-    (re.compile(r"\b(?:from|between)\s+(\d{4})\s*(?:–|—|-|to|and|until)\s*(\d{4})\b", re.IGNORECASE), "year_range"),
+    (
+        re.compile(
+            r"\b(?:the\s+)?(?:(early|mid|late)[- ])?(\d{1,2})(?:st|nd|rd|th)[- ]century\b", re.IGNORECASE
+        ),
+        "century",
+    ),
+    (
+        re.compile(r"\b(?:from|between)\s+(\d{4})\s*(?:–|—|-|to|and|until)\s*(\d{4})\b", re.IGNORECASE),
+        "year_range",
+    ),
     (re.compile(r"\b(\d{4})\s*[–—]\s*(\d{4})\b"), "year_range"),
     (re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!\s*,?\s*\d{{4}})"), "md"),
     (re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\b(?!,?\s*\d{{4}})"), "dm"),
-    (re.compile(rf"\b(?:in|In|by|By|since|Since|until|Until|during|During)\s+(?:early\s+|late\s+)?{_MONTH}\b(?![\s,]*\d)"),
-     "m"),
-    (re.compile(r"(?<![\d,.$£€#])\b(1[0-9]{3}|20[0-9]{2})\b(?![,.]\d|\s*%|\s*(?:kilomet|km|mile|people|troops))"),
-     "year"),
-]  # fmt: skip
+    (
+        re.compile(
+            rf"\b(?:in|In|by|By|since|Since|until|Until|during|During)\s+(?:early\s+|late\s+)?{_MONTH}\b(?![\s,]*\d)"
+        ),
+        "m",
+    ),
+    (
+        re.compile(
+            r"(?<![\d,.$£€#])\b(1[0-9]{3}|20[0-9]{2})\b(?![,.]\d|\s*%|\s*(?:kilomet|km|mile|people|troops))"
+        ),
+        "year",
+    ),
+]
 _RELATIVE: list[tuple[re.Pattern[str], tuple[str | int, ...]]] = [
-    (re.compile(r"\b(?:the\s+)?(?:next|following)\s+day\b|\ba\s+day\s+later\b|\bthe\s+day\s+after\b", re.I),
-     ("shift", "day", 1)),
-    (re.compile(r"\bthat\s+(?:same\s+)?(?:day|night|evening|morning|afternoon)\b|\bthe\s+same\s+day\b"
-                r"|\bhours\s+(?:later|after|before)\b|\blater\s+that\s+day\b", re.I), ("same", "day")),
-    (re.compile(r"\b(a|one)\s+week\s+later\b|\bthe\s+(?:following|next)\s+week\b", re.I), ("shift", "day", 7)),
-    (re.compile(r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+days\s+later\b", re.I),
-     ("shift", "day", 0)),
-    (re.compile(r"\b(?:later|earlier)\s+(?:that|the\s+same)\s+month\b|\bthat\s+(?:same\s+)?month\b"
-                r"|\bthe\s+same\s+month\b", re.I), ("same", "month")),
-    (re.compile(r"\b(a|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+months?\s+later\b", re.I),
-     ("shift", "month", 0)),
+    (
+        re.compile(
+            r"\b(?:the\s+)?(?:next|following)\s+day\b|\ba\s+day\s+later\b|\bthe\s+day\s+after\b", re.I
+        ),
+        ("shift", "day", 1),
+    ),
+    (
+        re.compile(
+            r"\bthat\s+(?:same\s+)?(?:day|night|evening|morning|afternoon)\b|\bthe\s+same\s+day\b"
+            r"|\bhours\s+(?:later|after|before)\b|\blater\s+that\s+day\b",
+            re.I,
+        ),
+        ("same", "day"),
+    ),
+    (
+        re.compile(r"\b(a|one)\s+week\s+later\b|\bthe\s+(?:following|next)\s+week\b", re.I),
+        ("shift", "day", 7),
+    ),
+    (
+        re.compile(r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+days\s+later\b", re.I),
+        ("shift", "day", 0),
+    ),
+    (
+        re.compile(
+            r"\b(?:later|earlier)\s+(?:that|the\s+same)\s+month\b|\bthat\s+(?:same\s+)?month\b"
+            r"|\bthe\s+same\s+month\b",
+            re.I,
+        ),
+        ("same", "month"),
+    ),
+    (
+        re.compile(
+            r"\b(a|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+months?\s+later\b", re.I
+        ),
+        ("shift", "month", 0),
+    ),
     (re.compile(r"\bthe\s+(?:following|next)\s+month\b", re.I), ("shift", "month", 1)),
-    (re.compile(r"\b(?:later|earlier)\s+(?:that|the\s+same)\s+year\b|\bthat\s+(?:same\s+)?year\b"
-                r"|\bthe\s+same\s+year\b", re.I), ("same", "year")),
-    (re.compile(r"\b(a|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+years?\s+later\b", re.I),
-     ("shift", "year", 0)),
+    (
+        re.compile(
+            r"\b(?:later|earlier)\s+(?:that|the\s+same)\s+year\b|\bthat\s+(?:same\s+)?year\b"
+            r"|\bthe\s+same\s+year\b",
+            re.I,
+        ),
+        ("same", "year"),
+    ),
+    (
+        re.compile(
+            r"\b(a|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+years?\s+later\b", re.I
+        ),
+        ("shift", "year", 0),
+    ),
     (re.compile(r"\bthe\s+(?:following|next)\s+year\b", re.I), ("shift", "year", 1)),
     (re.compile(r"\bthe\s+previous\s+year\b|\ba\s+year\s+(?:earlier|before)\b", re.I), ("shift", "year", -1)),
     (re.compile(r"\b(?:soon|shortly)\s+(?:after(?:wards)?|thereafter)\b", re.I), ("soon",)),
-]  # fmt: skip
-_EFFECTIVE = re.compile(r"(?:\bas\s+of|\bfrom|\bstarting(?:\s+on|\s+from)?|\beffective(?:\s+from|\s+on)?"
-                        r"|\bbeginning(?:\s+on)?|\bwith\s+effect\s+from)\s*(?:on\s+)?$", re.I)  # fmt: skip
+]
+_EFFECTIVE = re.compile(
+    r"(?:\bas\s+of|\bfrom|\bstarting(?:\s+on|\s+from)?|\beffective(?:\s+from|\s+on)?"
+    r"|\bbeginning(?:\s+on)?|\bwith\s+effect\s+from)\s*(?:on\s+)?$",
+    re.I,
+)
 _UNTIL = re.compile(r"(?:\buntil|\btill|\bthrough|\bup\s+to)\s*$", re.I)
 _SINCE = re.compile(r"\bsince\s*$", re.I)
 _PREPOSITION_BEFORE = re.compile(
@@ -298,8 +372,11 @@ def find_dates(text: str) -> list[DateMention]:
             if kind == "dm" and int(groups[0]) > 31:
                 continue
             taken.append((m.start(), m.end()))
-            found.append(DateMention(m.start(), m.end(), m.group(0), _role(text, m.start(), m.end(), kind),
-                                     period, relative))  # fmt: skip
+            found.append(
+                DateMention(
+                    m.start(), m.end(), m.group(0), _role(text, m.start(), m.end(), kind), period, relative
+                )
+            )
     for pattern, relative in _RELATIVE:
         for m in pattern.finditer(text):
             if not free(m.start(), m.end()):

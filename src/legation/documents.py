@@ -11,22 +11,20 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from legation.errors import InputError
+from legation.words import WORDS
 
 MAX_BYTES = 10 * 1024 * 1024
 # Sections whose lines are references, not statements about the relations.
 SKIPPED_SECTIONS = frozenset(
     {"see also", "bibliography", "references", "external links", "notes", "further reading", "sources"}
 )
-ABBREVIATIONS = frozenset(
-    "mr mrs ms dr st jr sr gen lt col capt sen rep gov pres prof no vs etc approx jan feb mar apr jun jul "
-    "aug sep sept oct nov dec inc ltd co corp dept univ ft mt e.g i.e u.s u.k u.n d.c".split()
-)
+ABBREVIATIONS = WORDS["abbreviations"]
 _TITLE = re.compile(r"^=\s*([^=].*?)\s*=\s*$")
 _HEADING = re.compile(r"^(={2,6})\s*(.+?)\s*\1\s*$")
 _INFOBOX_ITEM = re.compile(r"^-\s*([^:]+?)\s*:\s*(.*?)\s*$")
 _LIST_ITEM = re.compile(r"^[-*•]\s+")
 _PAIR_TITLE = re.compile(r"^(.+?)\s*(?:–|—|-|\band\b)\s*(.+?)\s+relations\b", re.IGNORECASE)
-# A sentence ends at . ! ? (and any closing quotes or brackets) before white space and a capital, digit or quote.
+# A sentence ends at . ! ? (and closing quotes or brackets) before white space and a capital, digit or quote.
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9ÁÉÍÓÚÑ])")
 
 
@@ -170,7 +168,9 @@ def decode_bytes(data: bytes, *, name: str) -> str:
         raise InputError(f"{name}: the file is empty; give a text file with the article in it")
     if data[:2] in (b"\xff\xfe", b"\xfe\xff") or data[:200].count(b"\x00") > 10:
         if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
-            raise InputError(f"{name}: the file is UTF-16 text; convert it to UTF-8 (iconv -f UTF-16 -t UTF-8)")
+            raise InputError(
+                f"{name}: the file is UTF-16 text; convert it to UTF-8 (iconv -f UTF-16 -t UTF-8)"
+            )
         raise InputError(f"{name}: the file is binary, not text; give a UTF-8 text file")
     if b"\x00" in data:
         raise InputError(f"{name}: the file is binary, not text; give a UTF-8 text file")
@@ -193,5 +193,7 @@ def read_document(path: str | Path) -> Document:
         raise InputError(f"{p}: is a folder; give the text files in it")
     size = p.stat().st_size
     if size > MAX_BYTES:
-        raise InputError(f"{p}: the file is {size / 1e6:.0f} MB, over the {MAX_BYTES // 2**20} MiB limit; split it")
+        raise InputError(
+            f"{p}: the file is {size / 1e6:.0f} MB, over the {MAX_BYTES // 2**20} MiB limit; split it"
+        )
     return parse_text(decode_bytes(p.read_bytes(), name=str(p)), name=p.name)

@@ -3,7 +3,8 @@
 Dates: an act takes the date written in its own clause (the effective date where one is given, with
 the announcement date kept beside it), else the date that opens the sentence, else the nearest date in
 the sentence, else the date the paragraph last spoke of, else the period its section heading names.
-A year naming an occasion ("the 1972 coup") dates a sentence that has no other date. A sentence that opens on a period named without a date ("During the occupation") takes no date from
+A year naming an occasion ("the 1972 coup") dates a sentence that has no other date. A sentence that
+opens on a period named without a date ("During the occupation") takes no date from
 the paragraph: it gets its section's period or nothing, never a guess.
 """
 
@@ -26,8 +27,11 @@ from legation.roles import Act, read_acts
 from legation.triggers import load_trigger_table
 
 _UNDATED_PERIOD = re.compile(r"^(?:During|Throughout|Amid)\s+(?!this\b|that\b|these\b|those\b|the same\b)")
-_TITLED = re.compile(r"\b(president|prime minister|foreign minister|minister|ambassador|envoy|king|queen|"
-                     r"leader|dictator|chancellor|emperor)\s*,?\s*$", re.I)  # fmt: skip
+_TITLED = re.compile(
+    r"\b(president|prime minister|foreign minister|minister|ambassador|envoy|king|queen|"
+    r"leader|dictator|chancellor|emperor)\s*,?\s*$",
+    re.I,
+)
 LEADING_CHARS = 30
 
 
@@ -61,20 +65,31 @@ def document_pair(document: Document, lexicon: Lexicon) -> tuple[str, str] | Non
     return (top[0], top[1]) if len(top) == 2 else None
 
 
-def _bind_titled_persons(view: SentenceView, ctx: DocumentContext) -> None:
-    """Ties "Venezuelan President Hugo Chávez" and "Colombia's ambassador, X" to their state."""
+def _bind_titled_persons(view: SentenceView, ctx: DocumentContext) -> bool:
+    """Ties "Venezuelan President Hugo Chávez" to his state; whether any person was newly tied."""
     doc = view.doc
+    tied = False
     for person in (s for s in view.slots if s.kind == "person"):
         before = doc[max(0, person.start - 4) : person.start].text
         if not _TITLED.search(before):
             continue
-        owners = [s for s in view.slots if s.code and s.end <= person.start and person.start - s.end <= 3
-                  and s.kind in ("demonym", "name")]  # fmt: skip
-        if owners:
-            ctx.bind(person.text, owners[-1].code)  # type: ignore[arg-type]
+        owners = [
+            s
+            for s in view.slots
+            if s.code
+            and s.end <= person.start
+            and person.start - s.end <= 3
+            and s.kind in ("demonym", "name")
+        ]
+        if owners and owners[-1].code and ctx.code_of(person.text) is None:
+            ctx.bind(person.text, owners[-1].code)
+            tied = True
+    return tied
 
 
-def _resolve_dates(text: str, anchor: Period | None) -> tuple[list[tuple[DateMention, Period]], Period | None]:
+def _resolve_dates(
+    text: str, anchor: Period | None
+) -> tuple[list[tuple[DateMention, Period]], Period | None]:
     resolved = []
     for mention in find_dates(text):
         period = mention.resolve(anchor)
@@ -98,7 +113,9 @@ def _act_date(
     own = [(m, p) for m, p in usable if seg_start <= m.start < seg_end]
     effective = [(m, p) for m, p in own if m.role == "effective"]
     if effective:
-        announced = next((p for m, p in usable if m.role == "point" and m.start < effective[0][0].start), None)
+        announced = next(
+            (p for m, p in usable if m.role == "point" and m.start < effective[0][0].start), None
+        )
         return effective[0][1], announced
     at = doc[act.start].idx
     if own:
@@ -150,8 +167,8 @@ def extract_document(document: Document) -> Extraction:
                 ctx.remember_person(span.text)
         codes = {s.text: c for s in doc.spans["persons"] if (c := ctx.code_of(s.text))}
         view = view_sentence(doc, codes)
-        _bind_titled_persons(view, ctx)
-        view = view_sentence(doc, {s.text: c for s in doc.spans["persons"] if (c := ctx.code_of(s.text))})
+        if _bind_titled_persons(view, ctx):
+            view = view_sentence(doc, {s.text: c for s in doc.spans["persons"] if (c := ctx.code_of(s.text))})
         dates, anchor = _resolve_dates(sentence.text, anchor)
         evidence = Evidence(document.name, sentence.start, sentence.end, sentence.text)
         previous = paragraph_acts.setdefault(sentence.paragraph, [])
@@ -192,7 +209,9 @@ def extract_document(document: Document) -> Extraction:
             if last:
                 paragraph_date[sentence.paragraph] = last[-1]
         claims.extend(read_memberships(view, ctx, evidence))
-        claims.extend(read_statistics(view, dates, stats.setdefault(sentence.paragraph, StatisticContext()), evidence))
+        claims.extend(
+            read_statistics(view, dates, stats.setdefault(sentence.paragraph, StatisticContext()), evidence)
+        )
     missions, warnings = read_missions(document.infobox, lexicon, document.name, document.text)
     claims.extend(missions)
     return Extraction(document, ctx.pair, tuple(claims), tuple(warnings))

@@ -18,8 +18,11 @@ _MEMBERSHIP = re.compile(
     r"|belongs?\s+to)\b",
     re.I,
 )
-_STAT_CUE = re.compile(r"\b(?:immigrants?|migrants?|foreign|foreigners|residents?|lived|living|live|resided|"
-                       r"residing|reside|refugees)\b", re.I)  # fmt: skip
+_STAT_CUE = re.compile(
+    r"\b(?:immigrants?|migrants?|foreign|foreigners|residents?|lived|living|live|resided|"
+    r"residing|reside|refugees)\b",
+    re.I,
+)
 _PERCENT = re.compile(r"(\d+(?:[.,]\d{1,2})?)\s*(?:%|per\s?cent\b)")
 _COUNT = re.compile(
     r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(million|thousand|billion))?\s+(?:[a-z]+\s+){0,2}?"
@@ -27,7 +30,9 @@ _COUNT = re.compile(
 )
 _SCALE = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 _MISSION = re.compile(
-    r"^(Embassy|Consulate(?:[- ]General)?|Legation|Interests Section|High Commission|Mission)\s+of\s+(.+?),\s*(.+)$", re.I
+    r"^(Embassy|Consulate(?:[- ]General)?|Legation|Interests Section|High Commission|Mission)"
+    r"\s+of\s+(.+?),\s*(.+)$",
+    re.I,
 )
 
 
@@ -56,8 +61,12 @@ def read_memberships(view: SentenceView, ctx: DocumentContext, evidence: Evidenc
             codes = list(ctx.pair)
         elif subject:
             last = subject[-1]
-            codes = [c for s in view.slots if s.prep is None and s.end <= start_token
-                     and s.start >= last.start - 4 for c in s.codes]  # fmt: skip
+            codes = [
+                c
+                for s in view.slots
+                if s.prep is None and s.end <= start_token and s.start >= last.start - 4
+                for c in s.codes
+            ]
         for code in dict.fromkeys(codes):
             for org in dict.fromkeys(orgs):
                 if org in names:
@@ -89,7 +98,9 @@ def read_statistics(
     years = [(m, p) for m, p in dates if p.precision == "year" or m.text.lower().startswith("as of")]
     figures: list[tuple[int, str, float]] = []
     for m in _PERCENT.finditer(text):
-        figures.append((m.start(), "share_of_foreign_residents", round(float(m.group(1).replace(",", ".")) / 100, 6)))
+        figures.append(
+            (m.start(), "share_of_foreign_residents", round(float(m.group(1).replace(",", ".")) / 100, 6))
+        )
     for m in _COUNT.finditer(text):
         if any(a <= m.start() < a + 8 for a, _, _ in figures):
             continue
@@ -112,7 +123,7 @@ def read_missions(
     """The missions an infobox lists, and a warning for each that cannot be (a state's embassy at home)."""
     missions: list[Mission] = []
     warnings: list[str] = []
-    places = {strip_accents(p.text): p.code for p in lexicon.phrases if p.kind in ("capital", "government")}
+    places = lexicon.places
     for item in items:
         if not item.key.lower().startswith("mission"):
             continue

@@ -15,42 +15,58 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from legation.countries import Lexicon, Organization
+from legation.tokens import lowers, texts
+from legation.words import WORDS
 
-# Capitalised words that never begin or continue a person's name.
-NOT_NAMES = frozenset(
-    """The A An On In At By For From To Of After Before During Due Both Each Relations Likewise However
-    Meanwhile Also According Under With Without Since Until When While Although This That These Those It
-    Its They Their He She His Her We Our Congress Parliament Court Assembly Ministry Government Declaration
-    Party War Treaty Republic Empire Group Summit Department Bay Revolution University Council Union
-    Association Organization Organisation Nations States Kingdom Embassy Embassies Consulate Office House
-    Senate Army Navy Force Forces Agency Bank Fund Committee Commission Movement Front Alliance Pact Accord
-    Agreement Convention Conference Crisis Coup Election Elections Constitution Act Law District Province
-    City State Region River Sea Ocean Island Islands Gulf Canal Strait Mountains North South East West
-    Central National International Federal Democratic Socialist Popular Bolivarian Supreme Captaincy
-    Viceroyalty Interior Defence Defense Affairs Justice Most Many Some Several Following Later Earlier
-    Then There Here Although Because As If Despite Following Prior Amid Among Between Against Through
-    Throughout Over Upon Within Into Relation Diplomatic Bilateral Trade Security Economic Relief Human
-    Rights Declaration Charter Protocol Memorandum Statement Cold World Great New Old Day Year Month Week
-    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
-    August September October November December Christmas Easter Catholic Church Pope Holy See""".split()
+NOT_NAMES = WORDS["not_names"]
+TITLES = WORDS["titles"]
+NAME_PARTICLES = frozenset(
+    {
+        "de",
+        "del",
+        "da",
+        "das",
+        "do",
+        "dos",
+        "di",
+        "van",
+        "von",
+        "der",
+        "den",
+        "la",
+        "le",
+        "y",
+        "bin",
+        "ibn",
+        "al",
+        "el",
+        "ben",
+        "e",
+    }
 )
-TITLES = frozenset(
-    """President Prime Minister Secretary Ambassador King Queen Emperor Empress General Chancellor Foreign
-    Vice Senator Governor Mr Mrs Ms Dr Sultan Shah Premier Marshal Colonel Admiral Commander Chairman
-    Leader Prince Princess Sheikh Emir Lord Sir Lieutenant Captain Major Deputy Chief Director Head Acting
-    Interim Former Commissioner Mayor Dictator Generalissimo Field Consul Envoy Chargé Representative
-    Cardinal Archbishop Bishop Judge Justice Speaker Foreign-Minister President-elect""".split()
+PLACE_NOUNS = frozenset(
+    {
+        "district",
+        "city",
+        "town",
+        "province",
+        "region",
+        "department",
+        "state",
+        "port",
+        "village",
+        "island",
+        "municipality",
+        "capital",
+        "county",
+    }
 )
-NAME_PARTICLES = frozenset({"de", "del", "da", "das", "do", "dos", "di", "van", "von", "der", "den", "la", "le",
-                            "y", "bin", "ibn", "al", "el", "ben", "e"})  # fmt: skip
-PLACE_NOUNS = frozenset({"district", "city", "town", "province", "region", "department", "state", "port",
-                         "village", "island", "municipality", "capital", "county"})  # fmt: skip
-# Last words of an organization's name ("European Economic Community", "UN Security Council").
-ORG_HEADS = frozenset("""Community Organization Organisation Union Council Alliance League Association Movement Bank
-    Fund Commission Pact Agency Forum Group Committee Court Tribunal Conference Cooperation""".split())
+ORG_HEADS = WORDS["org_heads"]
 ORG_INNER = frozenset({"of", "for", "and", "the", "on"})
 LOCATIVES = frozenset({"in", "at", "near", "outside", "inside"})
-REGIONAL_HEADS = frozenset({"countries", "nations", "states", "continent", "hemisphere", "republics", "region"})
+REGIONAL_HEADS = frozenset(
+    {"countries", "nations", "states", "continent", "hemisphere", "republics", "region"}
+)
 _INITIAL = re.compile(r"^[A-Z]\.$")
 
 
@@ -89,7 +105,7 @@ class MentionFinder:
             tag, _, rest = span.label_.partition("|")
             if tag == "C":
                 code, kind = rest.split("|")
-                nxt = doc[span.end].lower_ if span.end < len(doc) else ""
+                nxt = lowers(doc)[span.end] if span.end < len(doc) else ""
                 if kind == "demonym" and nxt in REGIONAL_HEADS:
                     continue
                 countries.append(Span(doc, span.start, span.end, label=code, kb_id=kind))
@@ -113,23 +129,26 @@ class MentionFinder:
         return doc
 
     def _unlisted_orgs(self, doc: Doc, taken: set[int]) -> list[Span]:
-        """Organizations not in our table, by the shape of their names; "X Court of <state>" is the state's."""
+        """Organizations not in our table, by the shape of their names ("X Court of <state>" is a state's)."""
         found: list[Span] = []
+        words, lower = texts(doc), lowers(doc)
         i = 0
         while i < len(doc):
-            if i in taken or not doc[i].text[:1].isupper() or not doc[i].is_alpha:
+            if i in taken or not words[i][:1].isupper() or not words[i].isalpha():
                 i += 1
                 continue
             j = i
             last_head = -1
-            while j < len(doc) and j not in taken and (
-                (doc[j].text[:1].isupper() and doc[j].is_alpha) or (doc[j].lower_ in ORG_INNER and j > i)
+            while (
+                j < len(doc)
+                and j not in taken
+                and ((words[j][:1].isupper() and words[j].isalpha()) or (lower[j] in ORG_INNER and j > i))
             ):
-                if doc[j].text in ORG_HEADS:
+                if words[j] in ORG_HEADS:
                     last_head = j
                 j += 1
             end = last_head + 1
-            state_organ = end < len(doc) and doc[end].lower_ == "of" and end + 1 in taken
+            state_organ = end < len(doc) and lowers(doc)[end] == "of" and end + 1 in taken
             if last_head >= i + 1 and not state_organ:
                 found.append(Span(doc, i, end, label=doc[i:end].text))
             i = max(j, i + 1)
@@ -139,26 +158,23 @@ class MentionFinder:
         found: list[Span] = []
         i = 0
         while i < len(doc):
-            if i in taken or not _name_like(doc[i].text):
+            if i in taken or not _name_like(texts(doc)[i]):
                 i += 1
                 continue
             j = i + 1
             while j < len(doc) and j not in taken:
-                t = doc[j].text
-                if _name_like(t):
-                    j += 1
-                elif t in NAME_PARTICLES and j + 1 < len(doc) and _name_like(doc[j + 1].text):
+                t = texts(doc)[j]
+                if _name_like(t) or (
+                    t in NAME_PARTICLES and j + 1 < len(doc) and _name_like(texts(doc)[j + 1])
+                ):
                     j += 1
                 else:
                     break
             words = [t.text for t in doc[i:j] if _name_like(t.text)]
-            before = doc[i - 1].lower_ if i > 0 else ""
-            place = before in LOCATIVES or (
-                before == "of" and i > 1 and doc[i - 2].lower_ in PLACE_NOUNS
-            )
-            titled = i > 0 and doc[i - 1].text.capitalize() in TITLES | {"President", "president"}
-            if not place and (len(words) >= 2 or (words and (words[0] in known or titled and i > 0))):
-                if len(words) >= 2 or doc[i].text in known or titled:
-                    found.append(Span(doc, i, j, label="PERSON"))
+            before = lowers(doc)[i - 1] if i > 0 else ""
+            place = before in LOCATIVES or (before == "of" and i > 1 and lowers(doc)[i - 2] in PLACE_NOUNS)
+            titled = i > 0 and texts(doc)[i - 1].capitalize() in TITLES
+            if not place and words and (len(words) >= 2 or texts(doc)[i] in known or titled):
+                found.append(Span(doc, i, j, label="PERSON"))
             i = j
         return found

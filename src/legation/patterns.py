@@ -49,8 +49,29 @@ IRREGULAR: dict[str, tuple[str, ...]] = {
     "rise": ("rose", "risen"),
 }
 # Verbs that double their last consonant (expel -> expelled).
-DOUBLING = frozenset({"expel", "ban", "bar", "refer", "submit", "drop", "stop", "plan", "admit", "permit",
-                      "commit", "recommit", "transfer", "compel", "propel", "rebar", "regret", "step", "ship"})  # fmt: skip
+DOUBLING = frozenset(
+    {
+        "expel",
+        "ban",
+        "bar",
+        "refer",
+        "submit",
+        "drop",
+        "stop",
+        "plan",
+        "admit",
+        "permit",
+        "commit",
+        "recommit",
+        "transfer",
+        "compel",
+        "propel",
+        "rebar",
+        "regret",
+        "step",
+        "ship",
+    }
+)
 _WILDCARD = re.compile(r"^\.\.\.(\d+)$")
 ENTITY_WORDS = frozenset({"GPE", "PERSON", "ORG"})
 _CLAUSE_STOPS = [";", ":", "."]
@@ -102,7 +123,9 @@ def compile_phrase(phrase: str) -> list[dict[str, Any]]:
             pattern.append({"ENT_TYPE": word, "OP": "+"})
             continue
         if "|" in word and "-" in word:
-            raise ValueError(f"{phrase!r}: a hyphenated word cannot be one of several alternatives; give it its own phrase")
+            raise ValueError(
+                f"{phrase!r}: a hyphenated word cannot be one of several alternatives; give it its own phrase"
+            )
         # "re-~establish" is three tokens to spaCy: re, -, establish.
         pieces = re.split(r"(?<=\w)(-)(?=[\w~])", word)
         for piece in pieces:
@@ -111,3 +134,14 @@ def compile_phrase(phrase: str) -> list[dict[str, Any]]:
                 token["OP"] = "?"
             pattern.append(token)
     return pattern
+
+
+def required_words(phrase: str) -> list[frozenset[str]]:
+    """For each word a phrase cannot match without, the forms it may take (a sentence needs one of each)."""
+    required = []
+    for raw in phrase.split():
+        if _WILDCARD.match(raw) or raw in ENTITY_WORDS or (raw.endswith("?") and len(raw) > 1):
+            continue
+        for piece in re.split(r"(?<=\w)(-)(?=[\w~])", raw):
+            required.append(frozenset(_alternatives(piece)))
+    return required

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from legation.store import StoredEvent, Store
+from legation.store import Store, StoredEvent
 from legation.timeline import FieldValue, Timeline, build_timeline, value_on
 
 
@@ -37,7 +37,11 @@ class PairState:
     def to_json(self, *, explain: bool = False) -> dict[str, Any]:
         """The state object of the evaluation contract, with certainty and (if asked) the reasons."""
         a, b = self.pair
-        out: dict[str, Any] = {"pair": [a, b], "on": self.on.isoformat(), "relations": self.value("relations")}
+        out: dict[str, Any] = {
+            "pair": [a, b],
+            "on": self.on.isoformat(),
+            "relations": self.value("relations"),
+        }
         for kind in ("representation", "embassy", "recognizes"):
             out[kind] = {d: self.value(f"{kind}:{d}") for d in (f"{a}>{b}", f"{b}>{a}")}
         out["certain"] = self.certain
@@ -49,9 +53,18 @@ class PairState:
 
 def _event_json(stored: StoredEvent) -> dict[str, Any]:
     e = stored.event
-    return {"type": e.type, "actor": e.actor, "target": e.target, "date": e.date, "person": e.person,
-            "source": stored.source, "document": stored.document_id, "sentence": e.evidence.text,
-            "start": e.evidence.start, "end": e.evidence.end}  # fmt: skip
+    return {
+        "type": e.type,
+        "actor": e.actor,
+        "target": e.target,
+        "date": e.date,
+        "person": e.person,
+        "source": stored.source,
+        "document": stored.document_id,
+        "sentence": e.evidence.text,
+        "start": e.evidence.start,
+        "end": e.evidence.end,
+    }
 
 
 def _reason_json(basis: Basis) -> dict[str, Any]:
@@ -73,8 +86,14 @@ def _basis(timeline: Timeline, name: str, day: date) -> Basis:
     followed = value.event
     same = [e for e in timeline.events if e.event.type == followed.event.type and e.source != followed.source]
     agreeing = tuple(e for e in same if e.event.date == followed.event.date)
-    disagreeing = tuple(e for e in same if e.event.date != followed.event.date and e.start and followed.start
-                        and abs((e.start - followed.start).days) < 366 * 2)  # fmt: skip
+    disagreeing = tuple(
+        e
+        for e in same
+        if e.event.date != followed.event.date
+        and e.start
+        and followed.start
+        and abs((e.start - followed.start).days) < 366 * 2
+    )
     return Basis(value, agreeing, disagreeing)
 
 
@@ -100,4 +119,6 @@ def country_relations(store: Store, country: str, day: date) -> list[PairState]:
         e = stored.event
         partner = e.target if e.actor == country else e.actor
         by_partner.setdefault(partner, []).append(stored)
-    return [state_from_timeline(build_timeline(country, p, evs), day) for p, evs in sorted(by_partner.items())]
+    return [
+        state_from_timeline(build_timeline(country, p, evs), day) for p, evs in sorted(by_partner.items())
+    ]

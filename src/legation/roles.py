@@ -22,24 +22,66 @@ read, and the text is about a pair, it is the other side of that pair.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import Any
 
 from spacy.tokens import Doc, Span
 
 from legation.clauses import Segment, SentenceView, Slot
 from legation.context import DocumentContext
+from legation.tokens import lowers
 from legation.triggers import EventType, TriggerTable
 
 BE_FORMS = frozenset({"is", "are", "was", "were", "been", "being", "be"})
-TARGET_PREPOSITIONS = frozenset({None, "with", "to", "from", "against", "on", "in", "into", "toward", "towards",
-                                 "of", "at", "over", "for", "upon"})  # fmt: skip
+TARGET_PREPOSITIONS = frozenset(
+    {
+        None,
+        "with",
+        "to",
+        "from",
+        "against",
+        "on",
+        "in",
+        "into",
+        "toward",
+        "towards",
+        "of",
+        "at",
+        "over",
+        "for",
+        "upon",
+    }
+)
 ENVOY_RANKS: dict[str, str | None] = {
-    "ambassador": "ambassador", "ambassadors": "ambassador", "chargé": "charge_d_affaires",
-    "charge": "charge_d_affaires", "representative": "representative", "minister": "minister",
-    "envoy": None, "envoys": None, "diplomat": None, "diplomats": None, "staff": None, "personnel": None,
-    "counterpart": None, "consul": None, "delegation": None,
-}  # fmt: skip
-MISSION_NOUNS = frozenset({"embassy", "embassies", "legation", "legations", "consulate", "consulates",
-                           "section", "sections", "mission", "missions"})  # fmt: skip
+    "ambassador": "ambassador",
+    "ambassadors": "ambassador",
+    "chargé": "charge_d_affaires",
+    "charge": "charge_d_affaires",
+    "representative": "representative",
+    "minister": "minister",
+    "envoy": None,
+    "envoys": None,
+    "diplomat": None,
+    "diplomats": None,
+    "staff": None,
+    "personnel": None,
+    "counterpart": None,
+    "consul": None,
+    "delegation": None,
+}
+MISSION_NOUNS = frozenset(
+    {
+        "embassy",
+        "embassies",
+        "legation",
+        "legations",
+        "consulate",
+        "consulates",
+        "section",
+        "sections",
+        "mission",
+        "missions",
+    }
+)
 HOST_PREPOSITIONS = frozenset({"in", "to", "from", "at"})
 PAIRWISE_FRAMES = frozenset({"envoy", "mission"})
 PAIR_WHEN_AGENTLESS = frozenset({"border_opened", "border_closed"})
@@ -65,7 +107,9 @@ class Act:
 def _blocked(doc: Doc, trigger: Span, table: TriggerTable, segment: Segment) -> bool:
     # Cues are matched as written (lower case) but at the start of a sentence, so that the month "May"
     # is not the modal "may".
-    window = " ".join(t.text if t.i else t.lower_ for t in doc[max(segment.start, trigger.start - 5) : trigger.start])
+    window = " ".join(
+        t.text if t.i else t.lower_ for t in doc[max(segment.start, trigger.start - 5) : trigger.start]
+    )
     padded = f" {window} "
     return any(f" {phrase} " in padded for phrase in table.blocking)
 
@@ -74,9 +118,9 @@ def _passive(doc: Doc, trigger: Span) -> bool:
     if any(t.lower_ in BE_FORMS for t in trigger):
         return True
     i = trigger.start - 1
-    while i >= 0 and doc[i].lower_.endswith("ly"):
+    while i >= 0 and lowers(doc)[i].endswith("ly"):
         i -= 1
-    return i >= 0 and doc[i].lower_ in BE_FORMS and trigger[0].lower_.endswith(("ed", "en", "wn", "ut"))
+    return i >= 0 and lowers(doc)[i] in BE_FORMS and trigger[0].lower_.endswith(("ed", "en", "wn", "ut"))
 
 
 def _group(view: SentenceView, slot: Slot) -> list[Slot]:
@@ -90,7 +134,11 @@ def _group(view: SentenceView, slot: Slot) -> list[Slot]:
         while 0 <= k + step < len(ordered):
             a, b = (ordered[k], ordered[k + step]) if step == 1 else (ordered[k + step], ordered[k])
             between = [t.lower_ for t in doc[a.end : b.start]]
-            if between in (["and"], [","], [",", "and"], ["and", "the"]) and b.prep is None and a.prep is None:
+            if (
+                between in (["and"], [","], [",", "and"], ["and", "the"])
+                and b.prep is None
+                and a.prep is None
+            ):
                 group.append(ordered[k + step])
                 k += step
             else:
@@ -98,13 +146,15 @@ def _group(view: SentenceView, slot: Slot) -> list[Slot]:
     return sorted(group, key=lambda s: s.start)
 
 
-def _subject(view: SentenceView, trigger: Span, segment: Segment, *, skip_nationals: bool = True) -> list[Slot]:
+def _subject(
+    view: SentenceView, trigger: Span, segment: Segment, *, skip_nationals: bool = True
+) -> list[Slot]:
     """The nearest agent before the trigger in its clause, or in the clauses it is coordinated with.
 
     An infinitive ("summoned the ambassador to protest") takes the clause's first agent, not the nearest,
     which is more often the object of the verb before it.
     """
-    infinitive = trigger.start > 0 and view.doc[trigger.start - 1].lower_ == "to"
+    infinitive = trigger.start > 0 and lowers(view.doc)[trigger.start - 1] == "to"
     segments = [segment]
     if segment.kind != "subordinate":
         for s in reversed(view.segments):
@@ -141,16 +191,18 @@ def _agent(view: SentenceView, trigger: Span, segment: Segment) -> Slot | None:
     return next((s for s in found if s.codes), None)
 
 
-def _noun_near(doc: Doc, trigger: Span, segment: Segment, nouns: frozenset[str] | dict[str, str | None]) -> int | None:
-    """The envoy or mission noun the trigger is about: the last in the trigger, else the nearest outside it."""
+def _noun_near(
+    doc: Doc, trigger: Span, segment: Segment, nouns: frozenset[str] | dict[str, str | None]
+) -> int | None:
+    """The envoy or mission noun of the trigger: the last one in it, else the nearest one outside it."""
     for i in range(trigger.end - 1, trigger.start - 1, -1):
-        if doc[i].lower_ in nouns:
+        if lowers(doc)[i] in nouns:
             return i
     for i in range(trigger.end, segment.end):
-        if doc[i].lower_ in nouns:
+        if lowers(doc)[i] in nouns:
             return i
     for i in range(trigger.start - 1, segment.start - 1, -1):
-        if doc[i].lower_ in nouns:
+        if lowers(doc)[i] in nouns:
             return i
     return None
 
@@ -159,10 +211,16 @@ def _owner(view: SentenceView, noun: int) -> Slot | None:
     """The state named on a noun: "the Venezuelan embassy", "Colombia's ambassador", "the embassy of Peru"."""
     doc = view.doc
     for slot in view.slots:
-        gap = [t.lower_ for t in doc[slot.end : noun] if t.lower_ not in ("'s", "’s", "new", "then", "former")]
-        if slot.end <= noun and not gap and slot.kind in ("demonym", "name", "capital", "government", "person"):
+        gap = [
+            t.lower_ for t in doc[slot.end : noun] if t.lower_ not in ("'s", "’s", "new", "then", "former")
+        ]
+        if (
+            slot.end <= noun
+            and not gap
+            and slot.kind in ("demonym", "name", "capital", "government", "person")
+        ):
             return slot
-        if slot.start == noun + 2 and doc[noun + 1].lower_ == "of":
+        if slot.start == noun + 2 and lowers(doc)[noun + 1] == "of":
             return slot
     return None
 
@@ -176,7 +234,7 @@ def _host(view: SentenceView, noun: int, segment: Segment) -> Slot | None:
         if slot.kind == "mutual" and slot.prep == "with":
             return slot
     for i in range(noun + 1, min(segment.end, noun + 4)):
-        if doc[i].lower_ == "to" and any(o.start == i + 1 or o.start == i + 2 for o in doc.spans["orgs"]):
+        if lowers(doc)[i] == "to" and any(o.start == i + 1 or o.start == i + 2 for o in doc.spans["orgs"]):
             return None
     return None
 
@@ -184,7 +242,7 @@ def _host(view: SentenceView, noun: int, segment: Segment) -> Slot | None:
 def _rank(doc: Doc, noun: int | None) -> str | None:
     if noun is None:
         return None
-    word = doc[noun].lower_
+    word = lowers(doc)[noun]
     if word == "counterpart":
         for t in doc:
             if ENVOY_RANKS.get(t.lower_):
@@ -193,8 +251,8 @@ def _rank(doc: Doc, noun: int | None) -> str | None:
 
 
 def _mission_kind(doc: Doc, noun: int) -> str:
-    word = doc[noun].lower_.rstrip("s") if doc[noun].lower_ != "embassies" else "embassy"
-    if word == "section" and noun > 0 and doc[noun - 1].lower_ in ("interests", "interest"):
+    word = lowers(doc)[noun].rstrip("s") if lowers(doc)[noun] != "embassies" else "embassy"
+    if word == "section" and noun > 0 and lowers(doc)[noun - 1] in ("interests", "interest"):
         return "interests section"
     return word
 
@@ -224,19 +282,25 @@ def _codes(slots: list[Slot], ctx: DocumentContext) -> list[str]:
 
 
 def _sides(
-    etype: EventType, actors: list[str], target: str | None, start: int, end: int, **extra: object
+    etype: EventType, actors: list[str], target: str | None, start: int, end: int, **extra: Any
 ) -> list[Act]:
     """The acts for a set of actors and a target: one mutual act, one each way, or one per actor."""
     directed_each_way = etype.frame in PAIRWISE_FRAMES or etype.name.startswith(("visa", "border"))
     if len(actors) >= 2 and (target is None or target in actors):
         a, b = actors[0], actors[1]
         if directed_each_way and not etype.mutual:
-            return [Act(etype, a, b, False, start, end, **extra), Act(etype, b, a, False, start, end, **extra)]  # type: ignore[arg-type]
-        return [Act(etype, a, b, True, start, end, **extra)]  # type: ignore[arg-type]
-    return [Act(etype, a, target, etype.mutual, start, end, **extra) for a in actors or [None]]  # type: ignore[arg-type]
+            return [
+                Act(etype, a, b, False, start, end, **extra),
+                Act(etype, b, a, False, start, end, **extra),
+            ]
+        return [Act(etype, a, b, True, start, end, **extra)]
+    sides: list[str | None] = list(actors) or [None]
+    return [Act(etype, a, target, etype.mutual, start, end, **extra) for a in sides]
 
 
-def read_acts(view: SentenceView, table: TriggerTable, ctx: DocumentContext, previous: list[Act]) -> list[Act]:
+def read_acts(
+    view: SentenceView, table: TriggerTable, ctx: DocumentContext, previous: list[Act]
+) -> list[Act]:
     """The acts of a sentence, one or more per trigger, with their sides resolved where the text allows."""
     acts: list[Act] = []
     for trigger in view.doc.spans["triggers"]:
@@ -252,7 +316,12 @@ def read_acts(view: SentenceView, table: TriggerTable, ctx: DocumentContext, pre
 
 
 def _frame(
-    view: SentenceView, trigger: Span, etype: EventType, segment: Segment, ctx: DocumentContext, earlier: list[Act]
+    view: SentenceView,
+    trigger: Span,
+    etype: EventType,
+    segment: Segment,
+    ctx: DocumentContext,
+    earlier: list[Act],
 ) -> list[Act]:
     doc = view.doc
     passive = _passive(doc, trigger)
@@ -260,7 +329,7 @@ def _frame(
     if subject and subject[0].kind == "org":
         return []  # an international organization acts, not a state
     actors = _codes(subject, ctx)
-    extra: dict[str, object] = {}
+    extra: dict[str, Any] = {}
     target: str | None = None
     frame = etype.frame
     if passive:
@@ -274,8 +343,11 @@ def _frame(
             target = left_codes[0]
     # A demonym or possessive right on a nominal trigger is its actor ("a Colombian raid").
     for slot in view.slots:
-        if slot.end == trigger.start and slot.kind in ("demonym", "name") and slot.code and (
-            slot.kind == "demonym" or slot.possessive
+        if (
+            slot.end == trigger.start
+            and slot.kind in ("demonym", "name")
+            and slot.code
+            and (slot.kind == "demonym" or slot.possessive)
         ):
             actors = [slot.code]
     if frame in ("envoy", "expel"):
@@ -323,7 +395,9 @@ def _frame(
         if nationals:
             target = nationals[0].code
         if not actors:
-            places = [s for s in view.slots_in(segment.start, segment.end) if s.prep == "in" and s.code != target]
+            places = [
+                s for s in view.slots_in(segment.start, segment.end) if s.prep == "in" and s.code != target
+            ]
             actors = [places[0].code] if places and places[0].code else []
         actors = [a for a in actors if a != target]
     elif frame == "recognition":
@@ -358,8 +432,9 @@ def _frame(
     return _sides(etype, actors, target, trigger.start, trigger.end, **extra)
 
 
-def _complete(acts: list[Act], view: SentenceView, ctx: DocumentContext, earlier: list[Act],
-              previous: list[Act]) -> list[Act]:  # fmt: skip
+def _complete(
+    acts: list[Act], view: SentenceView, ctx: DocumentContext, earlier: list[Act], previous: list[Act]
+) -> list[Act]:
     """The acts with missing sides filled in from the sentence, the paragraph or the document's pair."""
     done: list[Act] = []
     for act in acts:
@@ -371,11 +446,20 @@ def _complete(acts: list[Act], view: SentenceView, ctx: DocumentContext, earlier
         if actor is None and target is None:
             if act.type.pairwise and ctx.pair:
                 a, b = ctx.pair
-                done += [replace(act, actor=a, target=b, guessed=True), replace(act, actor=b, target=a, guessed=True)]
+                done += [
+                    replace(act, actor=a, target=b, guessed=True),
+                    replace(act, actor=b, target=a, guessed=True),
+                ]
                 continue
-            if act.type.mutual or act.type.name.startswith("relations_") or act.type.name in PAIR_WHEN_AGENTLESS:
+            if (
+                act.type.mutual
+                or act.type.name.startswith("relations_")
+                or act.type.name in PAIR_WHEN_AGENTLESS
+            ):
                 if ctx.pair:
-                    done.append(replace(act, actor=ctx.pair[0], target=ctx.pair[1], mutual=True, guessed=True))
+                    done.append(
+                        replace(act, actor=ctx.pair[0], target=ctx.pair[1], mutual=True, guessed=True)
+                    )
                 continue
             if not view.slots and previous:
                 last = next((p for p in reversed(previous) if not p.mutual and p.actor and p.target), None)
@@ -392,8 +476,9 @@ def _complete(acts: list[Act], view: SentenceView, ctx: DocumentContext, earlier
     return done
 
 
-def _ellipsis(view: SentenceView, trigger: Span, segment: Segment, before: list[Act],
-              ctx: DocumentContext) -> list[Act]:  # fmt: skip
+def _ellipsis(
+    view: SentenceView, trigger: Span, segment: Segment, before: list[Act], ctx: DocumentContext
+) -> list[Act]:
     """The act before, done again by the subject of "followed suit" / "did the same"."""
     if not before:
         return []
@@ -405,8 +490,18 @@ def _ellipsis(view: SentenceView, trigger: Span, segment: Segment, before: list[
     target = model.target if model.target != actor else model.actor
     if target == actor:
         target = ctx.other(actor)
-    return [Act(model.type, actor, target, model.mutual, trigger.start, trigger.end, rank=model.rank,
-                vote=model.vote)]  # fmt: skip
+    return [
+        Act(
+            model.type,
+            actor,
+            target,
+            model.mutual,
+            trigger.start,
+            trigger.end,
+            rank=model.rank,
+            vote=model.vote,
+        )
+    ]
 
 
 def _unique(acts: list[Act]) -> list[Act]:

@@ -12,7 +12,7 @@ import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, Literal
 
@@ -53,8 +53,10 @@ MIGRATIONS: tuple[str, ...] = (
         historical BOOLEAN);
     """,
 )
-_EVENT_COLUMNS = ("document_id, ordinal, type, actor, target, directed, date, date_start, date_end, person, rank, "
-                  "vote, announced, mission, cameo, plover, confidence, ev_start, ev_end, ev_text")  # fmt: skip
+_EVENT_COLUMNS = (
+    "document_id, ordinal, type, actor, target, directed, date, date_start, date_end, person, rank, "
+    "vote, announced, mission, cameo, plover, confidence, ev_start, ev_end, ev_text"
+)
 
 
 @dataclass(frozen=True)
@@ -102,12 +104,16 @@ class Store:
     def __init__(self, path: str | Path = ":memory:", *, read_only: bool = False, wait: float = 30.0) -> None:
         self.path = str(path)
         if read_only and self.path != ":memory:" and not Path(self.path).exists():
-            raise StoreError(f"no store at {self.path}; create one with 'legation ingest PATH --db {self.path}'")
+            raise StoreError(
+                f"no store at {self.path}; create one with 'legation ingest PATH --db {self.path}'"
+            )
         self.connection = self._connect(read_only, wait)
         if not read_only:
             self._migrate()
         elif self.schema_version() < len(MIGRATIONS):
-            raise StoreError(f"{self.path} is not a Legation store of this version; run 'legation ingest' on it")
+            raise StoreError(
+                f"{self.path} is not a Legation store of this version; run 'legation ingest' on it"
+            )
 
     def _connect(self, read_only: bool, wait: float) -> duckdb.DuckDBPyConnection:
         deadline = time.monotonic() + wait
@@ -123,10 +129,14 @@ class Store:
                             "try again when it has finished"
                         ) from None
                     if "not a valid DuckDB database" in str(exc):
-                        raise StoreError(f"{self.path} is not a Legation store; give another --db path") from None
+                        raise StoreError(
+                            f"{self.path} is not a Legation store; give another --db path"
+                        ) from None
                     raise StoreError(f"cannot open the store {self.path}: {exc}") from None
             except duckdb.Error as exc:
-                raise StoreError(f"{self.path} is not a Legation store ({exc}); give another --db path") from None
+                raise StoreError(
+                    f"{self.path} is not a Legation store ({exc}); give another --db path"
+                ) from None
             time.sleep(delay)
             delay = min(delay * 2, 1.0)
 
@@ -193,25 +203,59 @@ class Store:
             pair = extraction.pair or (None, None)
             tx.execute(
                 "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [doc.id, source, doc.name, doc.title, pair[0], pair[1], datetime.now(timezone.utc),
-                 __version__, doc.text],  # fmt: skip
+                [
+                    doc.id,
+                    source,
+                    doc.name,
+                    doc.title,
+                    pair[0],
+                    pair[1],
+                    datetime.now(UTC),
+                    __version__,
+                    doc.text,
+                ],
             )
             if events:
-                tx.executemany(f"INSERT INTO events ({_EVENT_COLUMNS}) VALUES ({', '.join('?' * 20)})",
-                               [_event_row(doc.id, i, e) for i, e in enumerate(events)])  # fmt: skip
+                tx.executemany(
+                    f"INSERT INTO events ({_EVENT_COLUMNS}) VALUES ({', '.join('?' * 20)})",
+                    [_event_row(doc.id, i, e) for i, e in enumerate(events)],
+                )
             for claim in extraction.claims:
                 ev = claim.evidence
                 if isinstance(claim, Membership):
-                    tx.execute("INSERT INTO memberships VALUES (?, ?, ?, ?, ?, ?)",
-                               [doc.id, claim.country, claim.organization, ev.start, ev.end, ev.text])  # fmt: skip
+                    tx.execute(
+                        "INSERT INTO memberships VALUES (?, ?, ?, ?, ?, ?)",
+                        [doc.id, claim.country, claim.organization, ev.start, ev.end, ev.text],
+                    )
                 elif isinstance(claim, Statistic):
-                    tx.execute("INSERT INTO statistics VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                               [doc.id, claim.origin, claim.destination, claim.year, claim.measure,
-                                float(claim.value), ev.start, ev.end, ev.text])  # fmt: skip
+                    tx.execute(
+                        "INSERT INTO statistics VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        [
+                            doc.id,
+                            claim.origin,
+                            claim.destination,
+                            claim.year,
+                            claim.measure,
+                            float(claim.value),
+                            ev.start,
+                            ev.end,
+                            ev.text,
+                        ],
+                    )
                 elif isinstance(claim, Mission):
-                    tx.execute("INSERT INTO missions VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                               [doc.id, claim.country, claim.host, claim.name, claim.city, ev.start, ev.end,
-                                ev.text])  # fmt: skip
+                    tx.execute(
+                        "INSERT INTO missions VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                        [
+                            doc.id,
+                            claim.country,
+                            claim.host,
+                            claim.name,
+                            claim.city,
+                            ev.start,
+                            ev.end,
+                            ev.text,
+                        ],
+                    )
         return IngestResult(source, "replaced" if old else "added", len(events))
 
     # ------------------------------------------------------------------ reading
@@ -228,7 +272,8 @@ class Store:
         limit: int | None = None,
     ) -> list[StoredEvent]:
         """The stored events that pass every filter given, in date order then text order."""
-        where, params = [], []  # type: ignore[var-annotated]
+        where: list[str] = []
+        params: list[Any] = []
         if pair:
             where.append("((actor = ? AND target = ?) OR (actor = ? AND target = ?))")
             params += [pair[0], pair[1], pair[1], pair[0]]
@@ -247,11 +292,13 @@ class Store:
         if text:
             where.append("(ev_text ILIKE ? OR person ILIKE ?)")
             params += [f"%{text}%", f"%{text}%"]
-        sql = (f"SELECT e.{_EVENT_COLUMNS.replace(', ', ', e.')}, d.source FROM events e "
-               f"JOIN documents d ON d.id = e.document_id"
-               + (f" WHERE {' AND '.join(where)}" if where else "")
-               + " ORDER BY e.date_start NULLS LAST, d.source, e.ordinal"
-               + (f" LIMIT {int(limit)}" if limit else ""))  # fmt: skip
+        sql = (
+            f"SELECT e.{_EVENT_COLUMNS.replace(', ', ', e.')}, d.source FROM events e "
+            f"JOIN documents d ON d.id = e.document_id"
+            + (f" WHERE {' AND '.join(where)}" if where else "")
+            + " ORDER BY e.date_start NULLS LAST, d.source, e.ordinal"
+            + (f" LIMIT {int(limit)}" if limit else "")
+        )
         return [_stored_event(row) for row in self.connection.execute(sql, params).fetchall()]
 
     def documents(self) -> list[DocumentSummary]:
@@ -264,7 +311,9 @@ class Store:
                  + (SELECT count(*) FROM missions x WHERE x.document_id = d.id)
                FROM documents d ORDER BY d.source"""
         ).fetchall()
-        return [DocumentSummary(r[0], r[1], r[2], (r[3], r[4]) if r[3] else None, r[5], r[6], r[7]) for r in rows]
+        return [
+            DocumentSummary(r[0], r[1], r[2], (r[3], r[4]) if r[3] else None, r[5], r[6], r[7]) for r in rows
+        ]
 
     def document_text(self, document_id: str) -> tuple[str, str, str | None] | None:
         """The (source, text, title) of a stored document, or None."""
@@ -293,14 +342,68 @@ class Store:
 def _event_row(document_id: str, ordinal: int, e: Event) -> list[Any]:
     period = Period.parse(e.date) if e.date else None
     ev = e.evidence
-    return [document_id, ordinal, e.type, e.actor, e.target, e.directed, e.date,
-            period.start if period else None, period.end if period else None, e.person, e.rank, e.vote,
-            e.announced, e.mission, e.cameo, e.plover, e.confidence, ev.start, ev.end, ev.text]  # fmt: skip
+    return [
+        document_id,
+        ordinal,
+        e.type,
+        e.actor,
+        e.target,
+        e.directed,
+        e.date,
+        period.start if period else None,
+        period.end if period else None,
+        e.person,
+        e.rank,
+        e.vote,
+        e.announced,
+        e.mission,
+        e.cameo,
+        e.plover,
+        e.confidence,
+        ev.start,
+        ev.end,
+        ev.text,
+    ]
 
 
 def _stored_event(row: tuple[Any, ...]) -> StoredEvent:
-    (document_id, ordinal, etype, actor, target, directed, when, start, end, person, rank, vote, announced,
-     mission, cameo, plover, confidence, ev_start, ev_end, ev_text, source) = row  # fmt: skip
-    event = Event(etype, actor, target, directed, when, Evidence(source, ev_start, ev_end, ev_text), person,
-                  rank, vote, announced, mission, cameo, plover, confidence)  # fmt: skip
+    (
+        document_id,
+        ordinal,
+        etype,
+        actor,
+        target,
+        directed,
+        when,
+        start,
+        end,
+        person,
+        rank,
+        vote,
+        announced,
+        mission,
+        cameo,
+        plover,
+        confidence,
+        ev_start,
+        ev_end,
+        ev_text,
+        source,
+    ) = row
+    event = Event(
+        etype,
+        actor,
+        target,
+        directed,
+        when,
+        Evidence(source, ev_start, ev_end, ev_text),
+        person,
+        rank,
+        vote,
+        announced,
+        mission,
+        cameo,
+        plover,
+        confidence,
+    )
     return StoredEvent(document_id, source, ordinal, event, start, end)

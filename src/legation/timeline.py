@@ -27,7 +27,9 @@ from datetime import date
 from legation.store import StoredEvent
 
 RANK_LEVEL = {"ambassador": "ambassador", "minister": "minister", "charge_d_affaires": "charge_d_affaires"}
-NEEDS_RELATIONS = frozenset({"envoy_appointed", "credentials_presented", "relations_upgraded", "embassy_opened"})
+NEEDS_RELATIONS = frozenset(
+    {"envoy_appointed", "credentials_presented", "relations_upgraded", "embassy_opened"}
+)
 FIELDS = ("relations", "representation", "embassy", "recognizes")
 
 
@@ -84,9 +86,10 @@ class Timeline:
             for change in (c for c in self.changes if c.field == name):
                 if change.value == current.value:
                     continue
-                out.append(Interval(name, current.value, current.since, change.since, current.event, current.certain))
-                current = Interval(name, change.value, change.since, None, change.event,
-                                   not change.implied)  # fmt: skip
+                out.append(
+                    Interval(name, current.value, current.since, change.since, current.event, current.certain)
+                )
+                current = Interval(name, change.value, change.since, None, change.event, not change.implied)
             out.append(current)
         return out
 
@@ -101,7 +104,9 @@ def build_timeline(a: str, b: str, events: list[StoredEvent]) -> Timeline:
     state: dict[str, str | None] = {name: timeline.initial(name) for name in timeline.fields()}
     timeline.events = list(events)
 
-    def put(name: str, value: str | None, e: StoredEvent | None, at: date, until: date, implied: bool = False) -> None:
+    def put(
+        name: str, value: str | None, e: StoredEvent | None, at: date, until: date, implied: bool = False
+    ) -> None:
         state[name] = value
         timeline.changes.append(Change(name, value, at, until, e, implied))
 
@@ -114,9 +119,13 @@ def build_timeline(a: str, b: str, events: list[StoredEvent]) -> Timeline:
         sides = [(e.actor, e.target), (e.target, e.actor)]
         mine = f"{e.actor}>{e.target}"
         theirs = f"{e.target}>{e.actor}"
-        if e.type in NEEDS_RELATIONS and state["relations"] in ("none", "unknown", "severed"):
-            if not (e.type == "embassy_opened" and e.mission == "interests section"):
-                put("relations", "active", stored, at, until, implied=True)
+        interests_section = e.type == "embassy_opened" and e.mission == "interests section"
+        if (
+            e.type in NEEDS_RELATIONS
+            and state["relations"] in ("none", "unknown", "severed")
+            and not interests_section
+        ):
+            put("relations", "active", stored, at, until, implied=True)
         t = e.type
         if t in ("relations_established", "relations_restored"):
             put("relations", "active", stored, at, until)
@@ -144,12 +153,20 @@ def build_timeline(a: str, b: str, events: list[StoredEvent]) -> Timeline:
         elif t in ("envoy_appointed", "credentials_presented") and e.rank in RANK_LEVEL:
             put(f"representation:{mine}", RANK_LEVEL[e.rank], stored, at, until)
         elif t == "envoy_withdrawn":
-            left = "none" if e.rank == "charge_d_affaires" or state["relations"] == "severed" else "charge_d_affaires"
+            left = (
+                "none"
+                if e.rank == "charge_d_affaires" or state["relations"] == "severed"
+                else "charge_d_affaires"
+            )
             put(f"representation:{mine}", left, stored, at, until)
         elif t == "envoy_expelled":
-            left = "none" if e.rank == "charge_d_affaires" or state["relations"] == "severed" else "charge_d_affaires"
+            left = (
+                "none"
+                if e.rank == "charge_d_affaires" or state["relations"] == "severed"
+                else "charge_d_affaires"
+            )
             put(f"representation:{theirs}", left, stored, at, until)
-        elif t == "embassy_opened" and e.mission != "interests section":
+        elif t == "embassy_opened" and not interests_section:
             # An interests section works under a protecting power, without relations or an embassy.
             put(f"embassy:{mine}", "open", stored, at, until)
         elif t == "embassy_closed":

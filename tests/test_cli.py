@@ -1,0 +1,130 @@
+"""The command line: formats, exit codes and one-line errors."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from legation import __version__
+from legation.cli import main
+from legation.samples import bundled_paths
+
+PERU = str(next(p for p in bundled_paths() if p.name == "peru-venezuela.txt"))
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(main, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_version() -> None:
+    assert run("--version")[1].strip() == f"legation, version {__version__}"
+
+
+def test_extract_jsonl_records_follow_the_contract() -> None:
+    code, out, err = run("extract", PERU)
+    assert code == 0
+    records = [json.loads(line) for line in out.splitlines()]
+    events = [r for r in records if r["kind"] == "event"]
+    assert {"membership", "statistic"} <= {r["kind"] for r in records}
+    for e in events:
+        assert {"type", "actor", "target", "directed", "date", "evidence"} <= set(e)
+        assert set(e["evidence"]) == {"document", "start", "end", "text"}
+    assert "own capital" in err  # the seed's impossible missions are warned about
+
+
+def test_extract_json_and_table() -> None:
+    code, out, _ = run("extract", PERU, "--format", "json")
+    assert code == 0 and isinstance(json.loads(out), list)
+    code, out, _ = run("extract", PERU, "--format", "table")
+    assert code == 0 and "relations_severed" in out and "warning:" in out
+
+
+def test_a_folder_with_good_and_bad_files_reads_the_good_ones_and_exits_2(tmp_path: Path) -> None:
+    (tmp_path / "good.txt").write_text(Path(PERU).read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "image.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    (tmp_path / "empty.txt").write_bytes(b"")
+    code, out, err = run("extract", str(tmp_path))
+    assert code == 2
+    assert any(json.loads(line)["kind"] == "event" for line in out.splitlines())
+    errors = [line for line in err.splitlines() if "warning" not in line]
+    assert len(errors) == 2 and all(line.startswith("legation: ") for line in errors)
+    assert "Traceback" not in err
+
+
+def test_missing_path_is_one_line_and_exit_2() -> None:
+    code, out, err = run("extract", "/no/such/file.txt")
+    assert (code, out) == (2, "")
+    assert err.strip().count("\n") == 0 and "no such file" in err
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> str:
+    path = str(tmp_path / "store.duckdb")
+    code, out, _ = run("ingest", *map(str, bundled_paths()), "--db", path)
+    assert code == 0 and "3 added" in out
+    return path
+
+
+def test_ingest_twice_changes_nothing(db: str) -> None:
+    code, out, _ = run("ingest", *map(str, bundled_paths()), "--db", db)
+    assert code == 0 and "3 unchanged" in out
+
+
+def test_state_json_matches_the_contract(db: str) -> None:
+    code, out, _ = run("state", "Peru", "VEN", "--on", "2025-01-01", "--db", db, "--format", "json")
+    assert code == 0
+    state = json.loads(out)
+    assert state["pair"] == ["PER", "VEN"] and state["relations"] == "severed"
+    assert state["recognizes"]["PER>VEN"] == "Edmundo González"
+
+
+def test_state_explain_shows_sentences(db: str) -> None:
+    code, out, _ = run("state", "PER", "VEN", "--on", "2020-06-01", "--db", db, "--explain")
+    assert code == 0 and "Juan Guaidó" in out and "“" in out
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["state", "Venezula", "PER", "--on", "2020-01-01"], "did you mean Venezuela (VEN)"),
+        (["state", "VEN", "PER", "--on", "2020-13-01"], "is not a date"),
+        (["relations", "Atlantis", "--on", "2020-01-01"], "unknown country"),
+        (["events", "--type", "coup"], "unknown event type"),
+    ],
+)
+def test_bad_input_is_one_line_and_exit_2(db: str, args: list[str], message: str) -> None:
+    code, _, err = run(*args, "--db", db)
+    assert code == 2 and message in err and err.count("\n") == 1
+
+
+def test_missing_store_is_one_line_and_exit_2(tmp_path: Path) -> None:
+    code, _, err = run("state", "PER", "VEN", "--on", "2020-01-01", "--db", str(tmp_path / "x.duckdb"))
+    assert code == 2 and "no store at" in err and err.count("\n") == 1
+
+
+def test_events_filters_and_formats(db: str) -> None:
+    code, out, _ = run(
+        "events", "--pair", "PER", "VEN", "--type", "relations_severed", "--format", "jsonl", "--db", db
+    )
+    dates = sorted(json.loads(line)["date"] for line in out.splitlines())
+    assert code == 0 and dates == ["1992", "2024-07-29"]
+    code, out, _ = run(
+        "events", "--country", "USA", "--from", "2015", "--to", "2015", "--format", "csv", "--db", db
+    )
+    assert code == 0 and out.splitlines()[0].startswith("date,type,actor,target")
+    assert all(",2015" in line or line.startswith("2015") for line in out.splitlines()[1:])
+
+
+def test_relations_timeline_documents(db: str) -> None:
+    code, out, _ = run("relations", "VEN", "--on", "2024-08-01", "--db", db, "--format", "json")
+    states = {s["pair"][1]: s["relations"] for s in json.loads(out)}
+    assert code == 0 and states["PER"] == "severed" and states["COL"] == "active"
+    code, out, _ = run("timeline", "PER", "VEN", "--db", db, "--format", "json")
+    timeline = json.loads(out)
+    assert code == 0 and timeline["pair"] == ["PER", "VEN"] and timeline["intervals"]
+    code, out, _ = run("documents", "--db", db)
+    assert code == 0 and "Peru–Venezuela relations" in out
