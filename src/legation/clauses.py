@@ -24,6 +24,7 @@ AGENTIVE_HEADS = WORDS["agentive_heads"]
 MUTUAL_NOUNS = WORDS["mutual_nouns"]
 SUBORDINATORS = WORDS["subordinators"]
 OPENERS = WORDS["openers"]
+TITLE_WORDS = frozenset(t.lower() for t in WORDS["titles"])
 COORDINATORS = frozenset({"and", "but", "or", "yet", "so"})
 
 
@@ -82,7 +83,11 @@ class SentenceView:
 def _preposition(doc: Doc, start: int) -> tuple[str | None, bool]:
     """The preposition governing the phrase at start, and whether it is 'together with'."""
     i = start - 1
-    while i >= 0 and (lowers(doc)[i] in MODIFIERS or (doc[i].like_num and len(texts(doc)[i]) < 4)):
+    lower = lowers(doc)
+    # Skip determiners, small numbers and titles: "to the five", "to president Martín Vizcarra".
+    while i >= 0 and (
+        lower[i] in MODIFIERS or lower[i] in TITLE_WORDS or (doc[i].like_num and len(texts(doc)[i]) < 4)
+    ):
         i -= 1
     if i < 0:
         return None, False

@@ -101,6 +101,7 @@ class Act:
     rank: str | None = None
     vote: str | None = None
     mission: str | None = None
+    passive: bool = False
     guessed: bool = False  # a side was taken from the document's pair, not read
 
 
@@ -146,9 +147,7 @@ def _group(view: SentenceView, slot: Slot) -> list[Slot]:
     return sorted(group, key=lambda s: s.start)
 
 
-def _subject(
-    view: SentenceView, trigger: Span, segment: Segment, *, skip_nationals: bool = True
-) -> list[Slot]:
+def _subject(view: SentenceView, trigger: Span, segment: Segment, *, own_clause: bool = False) -> list[Slot]:
     """The nearest agent before the trigger in its clause, or in the clauses it is coordinated with.
 
     An infinitive ("summoned the ambassador to protest") takes the clause's first agent, not the nearest,
@@ -156,7 +155,7 @@ def _subject(
     """
     infinitive = trigger.start > 0 and lowers(view.doc)[trigger.start - 1] == "to"
     segments = [segment]
-    if segment.kind != "subordinate":
+    if segment.kind != "subordinate" and not own_clause:
         for s in reversed(view.segments):
             if s.end <= segment.start and s.kind != "subordinate":
                 segments.append(s)
@@ -166,7 +165,7 @@ def _subject(
         for slot in candidates if infinitive else reversed(candidates):
             if slot.kind == "person" and not slot.codes and slot.prep is None:
                 continue  # an unbound person: keep looking for the state behind the act
-            if slot.kind == "nationals" and skip_nationals:
+            if slot.kind == "nationals":
                 continue
             if slot.agentive:
                 return _group(view, slot)
@@ -261,6 +260,27 @@ def _persons_in(view: SentenceView, start: int, end: int) -> list[Slot]:
     return [s for s in view.slots_in(start, end) if s.kind == "person"]
 
 
+def _next_trigger(view: SentenceView, trigger: Span, segment: Segment) -> int:
+    """Where the next trigger of the clause begins: what follows it belongs to another act."""
+    later = [t.start for t in view.doc.spans["triggers"] if trigger.end <= t.start < segment.end]
+    return min(later, default=segment.end)
+
+
+def _envoy_named(view: SentenceView, trigger: Span, segment: Segment) -> Slot | None:
+    """The envoy a trigger names: within it or just after it ("appointed X as"), or as its subject."""
+    after = [
+        p
+        for p in _persons_in(view, trigger.start, min(segment.end, trigger.end + 3))
+        if p.prep not in ("to", "by", "with")
+    ]
+    if after:
+        return after[0]
+    before = [s for s in view.slots_in(segment.start, trigger.start) if s.end <= trigger.start]
+    if before and before[-1].kind == "person" and before[-1].prep is None:
+        return before[-1]
+    return None
+
+
 def _vote(doc: Doc, segment: Segment) -> str | None:
     words = {t.lower_ for t in doc[segment.start : segment.end]}
     if words & {"abstention", "abstained", "abstain", "abstaining"}:
@@ -335,7 +355,8 @@ def _frame(
     if passive:
         agent = _agent(view, trigger, segment)
         actors = [agent.code] if agent and agent.code else []
-        left = _subject(view, trigger, segment)
+        # The subject of a passive is what the act is done to, named in the clause itself.
+        left = _subject(view, trigger, segment, own_clause=True)
         left_codes = _codes(left, ctx)
         if frame == "mission" and not actors:
             actors = left_codes[:1]
@@ -363,8 +384,7 @@ def _frame(
             if host_codes and host.kind != "mutual":  # type: ignore[union-attr]
                 target = host_codes[0]
                 actors = [a for a in actors if a != target] or actors
-            people = [p for p in _persons_in(view, segment.start, segment.end) if p.prep != "to"]
-            named = min(people, key=lambda p: abs(p.start - trigger.start), default=None)
+            named = _envoy_named(view, trigger, segment)
             if named is not None:
                 extra["person"] = ctx.full_name(named.text)
                 if not actors and named.codes:
@@ -401,7 +421,7 @@ def _frame(
             actors = [places[0].code] if places and places[0].code else []
         actors = [a for a in actors if a != target]
     elif frame == "recognition":
-        people = _persons_in(view, trigger.start, segment.end)
+        people = _persons_in(view, trigger.start, _next_trigger(view, trigger, segment))
         if people:
             extra["person"] = ctx.full_name(people[0].text)
     elif frame == "receive":
@@ -416,6 +436,7 @@ def _frame(
     elif frame == "refuge":
         inside = [s for s in view.slots_in(trigger.start, trigger.end) if s.code]
         actors = [inside[0].code] if inside and inside[0].code else []
+    extra["passive"] = passive
     if etype.name == "vote_cast":
         extra["vote"] = _vote(doc, segment)
     if etype.name == "leader_visited":
@@ -441,7 +462,7 @@ def _complete(
         actor, target, guessed = act.actor, act.target, act.guessed
         # A verb coordinated with the one before shares its subject ("froze relations and recalled ...").
         model = earlier[-1] if earlier else None
-        if actor is None and model and not model.mutual and act.type.frame != "receive":
+        if actor is None and model and not model.mutual and not act.passive and act.type.frame != "receive":
             actor = model.actor if model.actor != target else None
         if actor is None and target is None:
             if act.type.pairwise and ctx.pair:
