@@ -51,19 +51,23 @@ def main() -> None:
 def _event_rows(extraction: Extraction) -> list[list[str]]:
     rows = []
     for e in sorted(extraction.events, key=lambda e: (e.date or "9999", e.evidence.start)):
-        arrow = "<->" if not e.directed else "->"
         who = e.person or ""
         if e.rank:
             who = f"{who} ({e.rank})" if who else e.rank
-        rows.append([e.date or "?", e.type, f"{e.actor} {arrow} {e.target}", who, e.evidence.text])
+        rows.append([e.date or "?", e.type, sides(e), who, e.evidence.text])
     return rows
+
+
+def sides(e: Event) -> str:
+    """ "PER -> VEN" for a directed act, "PER <-> VEN" for a mutual one."""
+    return f"{e.actor} {'->' if e.directed else '<->'} {e.target}"
 
 
 def format_table(rows: list[list[str]], headers: list[str], *, width: int = 160) -> str:
     """Rows as aligned columns for a terminal, the last column cut to fit the width."""
     widths = [max(len(h), *(len(r[i]) for r in rows)) if rows else len(h) for i, h in enumerate(headers)]
     fixed = sum(widths[:-1]) + 2 * (len(headers) - 1)
-    widths[-1] = max(20, min(widths[-1], width - fixed))
+    widths[-1] = max(len(headers[-1]), min(widths[-1], width - fixed))
 
     def line(cells: list[str]) -> str:
         out = []
@@ -227,9 +231,7 @@ def render_state(result: PairState, *, explain: bool) -> str:
         lines.append(f"  {label:<28} {v.value if v.value is not None else '-'}{mark}")
         if explain and v.event is not None:
             e = v.event.event
-            lines.append(
-                f"      since {v.since}: {e.type} {e.actor}->{e.target} ({e.date}), {v.event.source}"
-            )
+            lines.append(f"      since {v.since}: {e.type} {sides(e)} ({e.date}), {v.event.source}")
             lines.append(f"      “{e.evidence.text}”")
             for other in basis.disagreeing:
                 lines.append(f"      disputed by {other.source}: {other.event.type} on {other.event.date}")
@@ -290,7 +292,7 @@ def timeline(a: str, b: str, fmt: str, db: str | None) -> None:
                 [
                     e.event.date or "?",
                     e.event.type,
-                    f"{e.event.actor}->{e.event.target}",
+                    sides(e.event),
                     e.event.evidence.text,
                 ]
                 for e in result.events
@@ -373,7 +375,7 @@ def events(
                     [
                         s.event.date or "?",
                         s.event.type,
-                        f"{s.event.actor}->{s.event.target}",
+                        sides(s.event),
                         s.event.evidence.text,
                     ]
                     for s in found
