@@ -19,5 +19,9 @@ class DateFormatError(LegationError):
     """A date given by a user that is not a calendar date."""
 
 
+class QueryError(LegationError):
+    """A query parameter that is not valid (an unknown event type, a malformed pair)."""
+
+
 class StoreError(LegationError):
     """The store file is missing, busy, or not a Legation store."""

@@ -6,8 +6,23 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from legation.errors import QueryError
 from legation.store import Store, StoredEvent
 from legation.timeline import FieldValue, Timeline, build_timeline, value_on
+from legation.triggers import load_trigger_table
+
+
+def event_types() -> list[str]:
+    """The event types Legation reads, sorted."""
+    return sorted({t.reported for t in load_trigger_table().types if t.name != "ellipsis"})
+
+
+def check_event_types(types: list[str] | tuple[str, ...]) -> None:
+    """Nothing, or a QueryError naming an unknown type and the known ones."""
+    known = event_types()
+    for t in types:
+        if t not in known:
+            raise QueryError(f"unknown event type {t!r}; use one of: {', '.join(known)}")
 
 
 @dataclass(frozen=True)

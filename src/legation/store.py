@@ -140,6 +140,14 @@ class Store:
             time.sleep(delay)
             delay = min(delay * 2, 1.0)
 
+    @classmethod
+    def view(cls, parent: Store) -> Store:
+        """Another handle on the same open database, for use by one thread (a DuckDB cursor)."""
+        store = cls.__new__(cls)
+        store.path = parent.path
+        store.connection = parent.connection.cursor()
+        return store
+
     def close(self) -> None:
         self.connection.close()
 
@@ -269,6 +277,7 @@ class Store:
         start: date | None = None,
         end: date | None = None,
         text: str | None = None,
+        document: str | None = None,
         limit: int | None = None,
     ) -> list[StoredEvent]:
         """The stored events that pass every filter given, in date order then text order."""
@@ -289,6 +298,9 @@ class Store:
         if end:
             where.append("(date_start IS NULL OR date_start <= ?)")
             params.append(end)
+        if document:
+            where.append("e.document_id = ?")
+            params.append(document)
         if text:
             where.append("(ev_text ILIKE ? OR person ILIKE ?)")
             params += [f"%{text}%", f"%{text}%"]

@@ -1,0 +1,173 @@
+"""The web page in a real browser: Debian's chromium driven by Playwright against a live server.
+
+Screenshots are saved under tests/artifacts/ for a person to look at.
+"""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import uvicorn
+from playwright.sync_api import Browser, Page, expect, sync_playwright
+
+from legation.queries import pair_timeline
+from legation.server import create_app
+from legation.store import Store
+
+from .test_server import DB
+
+ARTIFACTS = Path(__file__).parent / "artifacts"
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
+
+
+@pytest.fixture(scope="module")
+def base_url() -> Iterator[str]:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    server = uvicorn.Server(uvicorn.Config(create_app(DB), host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not server.started and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert server.started, "the server did not start"
+    yield f"http://127.0.0.1:{port}"
+    server.should_exit = True
+    thread.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    assert Path(CHROMIUM).exists(), "no chromium: scripts/test installs Debian's chromium package"
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(browser: Browser) -> Iterator[Page]:
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    p = context.new_page()
+    errors: list[str] = []
+    p.on("pageerror", lambda e: errors.append(str(e)))
+    yield p
+    context.close()
+    assert not errors, errors
+
+
+def shot(page: Page, name: str) -> None:
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
+
+
+def test_choose_a_pair_and_the_bands_match_the_store(page: Page, base_url: str) -> None:
+    page.goto(base_url)
+    expect(page.locator("body")).to_have_attribute("data-ready", "true")
+    page.get_by_label("First state").fill("Peru")
+    page.get_by_label("Second state").fill("Venezuela (VEN)")
+    page.get_by_label("Day", exact=True).fill("2020-06-01")
+    page.get_by_role("button", name="Show").click()
+    expect(page.locator("#pair-title")).to_have_text("Peru – Venezuela")
+    bands = page.locator(".band[data-field='relations']")
+    shown = [(b.get_attribute("data-value"), b.get_attribute("data-since") or None) for b in bands.all()]
+    with Store(DB, read_only=True) as store:
+        intervals = pair_timeline(store, "PER", "VEN").intervals()
+    expected = [
+        (i.value, i.since.isoformat() if i.since else None) for i in intervals if i.field == "relations"
+    ]
+    assert shown == expected
+    expect(page.locator("#summary")).to_contain_text("kept at consular level only")
+    expect(page.locator("#summary")).to_contain_text("Juan Guaidó")
+    assert "a=PER" in page.url and "b=VEN" in page.url and "on=2020-06-01" in page.url
+    shot(page, "pair-1280")
+
+
+def test_clicking_the_2024_rupture_shows_its_sentence(page: Page, base_url: str) -> None:
+    page.goto(f"{base_url}/?a=PER&b=VEN&on=2025-01-01")
+    marker = page.locator(".marker[data-type='relations_severed'][data-date='2024-07-29']")
+    marker.click()
+    highlighted = page.locator("#evidence mark")
+    expect(highlighted).to_contain_text(
+        "On July 29, 2024, Venezuela announced a breakup of diplomatic relations"
+    )
+    expect(page.locator("#evidence")).to_contain_text("Source: Peru–Venezuela relations")
+    shot(page, "evidence")
+
+
+def test_keyboard_reaches_a_marker_and_opens_it(page: Page, base_url: str) -> None:
+    page.goto(f"{base_url}/?a=CUB&b=USA&on=1970-01-01")
+    marker = page.locator(".marker[data-type='relations_severed']")
+    marker.focus()
+    page.keyboard.press("Enter")
+    expect(page.locator("#evidence mark")).to_contain_text("broke off diplomatic relations")
+    expect(marker).to_have_attribute(
+        "aria-label", "Relations broken off, 3 January 1961: United States to Cuba"
+    )
+
+
+def test_a_band_shows_the_event_that_began_it(page: Page, base_url: str) -> None:
+    page.goto(f"{base_url}/?a=COL&b=VEN&on=2020-01-01")
+    page.locator(".band[data-field='relations'][data-since='2019-02-23']").click()
+    expect(page.locator("#evidence mark")).to_contain_text("Nicolás Maduro broke off relations with Colombia")
+
+
+def test_deep_link_and_the_date_control(page: Page, base_url: str) -> None:
+    page.goto(f"{base_url}/?a=VEN&b=PER&on=2018-06-01")
+    expect(page.locator("#pair-title")).to_have_text("Venezuela – Peru")
+    expect(page.locator("#summary")).to_contain_text("a chargé d'affaires")
+    page.get_by_label("Day", exact=True).fill("2025-01-01")
+    page.get_by_label("Day", exact=True).dispatch_event("change")
+    expect(page.locator("#summary")).to_contain_text("broken off")
+    assert "on=2025-01-01" in page.url
+
+
+def test_country_view_lists_all_relations(page: Page, base_url: str) -> None:
+    page.goto(f"{base_url}/?a=VEN&b=COL&on=2024-08-01")
+    page.get_by_role("button", name="All of Venezuela's relations").click()
+    table = page.locator("#country-table table")
+    expect(table).to_contain_text("Peru")
+    expect(table).to_contain_text("broken off")
+
+
+def test_unknown_country_is_said_plainly(page: Page, base_url: str) -> None:
+    page.goto(f"{base_url}/?a=Venezula&b=PER")
+    expect(page.get_by_role("alert")).to_contain_text("did you mean Venezuela (VEN)")
+
+
+def test_phone_width(browser: Browser, base_url: str) -> None:
+    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True)
+    page = context.new_page()
+    page.goto(f"{base_url}/?a=PER&b=VEN&on=2020-06-01")
+    expect(page.locator("#summary")).to_contain_text("consular")
+    width = page.evaluate("document.documentElement.scrollWidth")
+    assert width <= 390, "the page scrolls sideways on a phone"
+    shot(page, "pair-390")
+    context.close()
+
+
+def test_many_requests_at_once_all_succeed(base_url: str) -> None:
+    import concurrent.futures
+    import urllib.request
+
+    paths = [
+        "/api/countries",
+        "/api/pairs",
+        "/api/pairs/PER/VEN/timeline",
+        "/api/pairs/PER/VEN/state?on=2020-01-01",
+    ]
+
+    def get(path: str) -> int:
+        with urllib.request.urlopen(base_url + path, timeout=30) as response:
+            return int(response.status)
+
+    with concurrent.futures.ThreadPoolExecutor(16) as pool:
+        assert set(pool.map(get, paths * 25)) == {200}
