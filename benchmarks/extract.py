@@ -60,7 +60,9 @@ def peak_memory(texts: list[tuple[str, str]]) -> float:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--mb", type=float, default=5.0, help="corpus size in megabytes (default 5)")
     args = parser.parse_args()
     texts = corpus(args.mb)
@@ -74,7 +76,10 @@ def main() -> None:
     print(f"ratio legation / tokenizer: {took / base:.2f}")
     sizes = [max(1, len(texts) // 4), max(1, len(texts) // 2), len(texts)]
     peaks = [peak_memory(texts[:n]) for n in sizes]
-    print("peak memory while reading: " + ", ".join(f"{n} docs {p:.1f} MB" for n, p in zip(sizes, peaks, strict=True)))
+    print(
+        "peak memory while reading: "
+        + ", ".join(f"{n} docs {p:.1f} MB" for n, p in zip(sizes, peaks, strict=True))
+    )
     print(f"ratio of peaks, full corpus / quarter: {peaks[-1] / peaks[0]:.2f}")
 
 

@@ -8,7 +8,7 @@ from typing import Any
 
 from legation.errors import QueryError
 from legation.store import Store, StoredEvent
-from legation.timeline import FieldValue, Timeline, build_timeline, value_on
+from legation.timeline import STATE_TYPES, FieldValue, Timeline, build_timeline, value_on
 from legation.triggers import load_trigger_table
 
 
@@ -94,9 +94,9 @@ def _reason_json(basis: Basis) -> dict[str, Any]:
     }
 
 
-def _basis(timeline: Timeline, name: str, day: date) -> Basis:
+def _basis(timeline: Timeline, name: str, day: date, *, sources: bool) -> Basis:
     value = value_on(timeline, name, day)
-    if value.event is None:
+    if value.event is None or not sources:
         return Basis(value, (), ())
     followed = value.event
     same = [e for e in timeline.events if e.event.type == followed.event.type and e.source != followed.source]
@@ -112,9 +112,10 @@ def _basis(timeline: Timeline, name: str, day: date) -> Basis:
     return Basis(value, agreeing, disagreeing)
 
 
-def state_from_timeline(timeline: Timeline, day: date) -> PairState:
-    """The state of the timeline's pair on a day."""
-    return PairState(timeline.pair, day, {name: _basis(timeline, name, day) for name in timeline.fields()})
+def state_from_timeline(timeline: Timeline, day: date, *, sources: bool = True) -> PairState:
+    """The state of the timeline's pair on a day; with `sources`, other sources' claims of each act."""
+    values = {name: _basis(timeline, name, day, sources=sources) for name in timeline.fields()}
+    return PairState(timeline.pair, day, values)
 
 
 def pair_timeline(store: Store, a: str, b: str) -> Timeline:
@@ -124,16 +125,17 @@ def pair_timeline(store: Store, a: str, b: str) -> Timeline:
 
 def pair_state(store: Store, a: str, b: str, day: date) -> PairState:
     """The state of a pair on a day, with the events behind each value."""
-    return state_from_timeline(pair_timeline(store, a, b), day)
+    return state_from_timeline(build_timeline(a, b, store.events(pair=(a, b), types=STATE_TYPES)), day)
 
 
 def country_relations(store: Store, country: str, day: date) -> list[PairState]:
     """The state on a day of every pair the country has stored events with."""
     by_partner: dict[str, list[StoredEvent]] = {}
-    for stored in store.events(country=country):
+    for stored in store.events(country=country, types=STATE_TYPES):
         e = stored.event
         partner = e.target if e.actor == country else e.actor
         by_partner.setdefault(partner, []).append(stored)
     return [
-        state_from_timeline(build_timeline(country, p, evs), day) for p, evs in sorted(by_partner.items())
+        state_from_timeline(build_timeline(country, p, evs), day, sources=False)
+        for p, evs in sorted(by_partner.items())
     ]

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
+from functools import lru_cache
 from importlib import resources
 from typing import Annotated, Any
 
@@ -22,9 +24,9 @@ from legation.claims import to_record
 from legation.countries import load_lexicon
 from legation.dates import Period
 from legation.errors import DateFormatError, LegationError, QueryError, UnknownCountryError
-from legation.queries import check_event_types, country_relations, pair_state, pair_timeline
+from legation.queries import check_event_types, country_relations, pair_timeline, state_from_timeline
 from legation.store import Store, StoredEvent
-from legation.timeline import Interval
+from legation.timeline import Interval, Timeline
 
 STATIC = resources.files("legation").joinpath("web")
 Day = Annotated[str, Query(description="a day, as YYYY-MM-DD")]
@@ -58,15 +60,21 @@ def _day(text: str) -> date:
     return Period.parse(text).start
 
 
-def _reader(request: Request) -> Iterator[Store]:
+@contextmanager
+def _reading(app: FastAPI) -> Iterator[Store]:
     # A DuckDB connection serves one call at a time, and FastAPI may run a dependency and its endpoint
-    # in different threads: each request reads through a cursor of its own.
-    with request.app.state.lock:
-        view = Store.view(request.app.state.store)
+    # in different threads: each reader gets a cursor of its own.
+    with app.state.lock:
+        view = Store.view(app.state.store)
     try:
         yield view
     finally:
         view.close()
+
+
+def _reader(request: Request) -> Iterator[Store]:
+    with _reading(request.app) as view:
+        yield view
 
 
 Reader = Annotated[Store, Depends(_reader)]
@@ -78,6 +86,12 @@ def create_app(db: str) -> FastAPI:
     lexicon = load_lexicon()
     app.state.store = Store(db, read_only=True)
     app.state.lock = threading.Lock()
+
+    # The store is open read-only for the life of the app, so a pair's timeline never changes under it.
+    @lru_cache(maxsize=4096)
+    def cached_timeline(a: str, b: str) -> Timeline:
+        with _reading(app) as reader:
+            return pair_timeline(reader, a, b)
 
     def code(name: str) -> str:
         return lexicon.resolve(name)
@@ -126,12 +140,12 @@ def create_app(db: str) -> FastAPI:
         a: str, b: str, reader: Reader, on: Annotated[str, Query(description="YYYY-MM-DD")]
     ) -> dict[str, Any]:
         """The state of the pair on a day (the evaluation's state object), with the reasons for each value."""
-        return pair_state(reader, code(a), code(b), _day(on)).to_json(explain=True)
+        return state_from_timeline(cached_timeline(code(a), code(b)), _day(on)).to_json(explain=True)
 
     @app.get("/api/pairs/{a}/{b}/timeline")
     def timeline(a: str, b: str, reader: Reader) -> dict[str, Any]:
         """Every value of the pair's state as intervals, and the events between the two."""
-        result = pair_timeline(reader, code(a), code(b))
+        result = cached_timeline(code(a), code(b))
         return {
             "pair": list(result.pair),
             "names": [lexicon.name(c) for c in result.pair],

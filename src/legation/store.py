@@ -223,10 +223,13 @@ class Store:
                     doc.text,
                 ],
             )
-            if events:
-                tx.executemany(
-                    f"INSERT INTO events ({_EVENT_COLUMNS}) VALUES ({', '.join('?' * 20)})",
-                    [_event_row(doc.id, i, e) for i, e in enumerate(events)],
+            rows = [_event_row(doc.id, i, e) for i, e in enumerate(events)]
+            # One statement for many rows: DuckDB runs executemany row by row.
+            for start in range(0, len(rows), 200):
+                chunk = rows[start : start + 200]
+                values = ", ".join([f"({', '.join('?' * 20)})"] * len(chunk))
+                tx.execute(
+                    f"INSERT INTO events ({_EVENT_COLUMNS}) VALUES {values}", [v for r in chunk for v in r]
                 )
             for claim in extraction.claims:
                 ev = claim.evidence

@@ -21,6 +21,7 @@ the text:
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -31,6 +32,13 @@ NEEDS_RELATIONS = frozenset(
     {"envoy_appointed", "credentials_presented", "relations_upgraded", "embassy_opened"}
 )
 FIELDS = ("relations", "representation", "embassy", "recognizes")
+# The event types the rules above read; the others (criticism, visits, visas...) leave the state as it is.
+STATE_TYPES = (
+    "relations_established", "relations_restored", "relations_suspended", "relations_severed",
+    "relations_downgraded", "relations_upgraded", "envoy_appointed", "credentials_presented",
+    "envoy_withdrawn", "envoy_expelled", "envoy_recalled", "embassy_opened", "embassy_closed",
+    "government_recognized",
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -65,6 +73,17 @@ class Timeline:
     changes: list[Change] = field(default_factory=list)
     undated: list[StoredEvent] = field(default_factory=list)
     events: list[StoredEvent] = field(default_factory=list)
+    established: bool = False
+
+    def by_field(self) -> dict[str, list[Change]]:
+        """The changes of each field, in order (made once, after the timeline is built)."""
+        if self._by_field is None:
+            self._by_field = {}
+            for change in self.changes:
+                self._by_field.setdefault(change.field, []).append(change)
+        return self._by_field
+
+    _by_field: dict[str, list[Change]] | None = field(default=None, repr=False, compare=False)
 
     def fields(self) -> list[str]:
         a, b = self.pair
@@ -72,8 +91,7 @@ class Timeline:
 
     def initial(self, name: str) -> str | None:
         if name == "relations":
-            established = any(e.event.type == "relations_established" for e in self.events)
-            return "none" if established else "unknown"
+            return "none" if self.established else "unknown"
         if name.startswith("recognizes"):
             return None
         return "unknown"
@@ -100,9 +118,9 @@ def _sorted(events: list[StoredEvent]) -> list[StoredEvent]:
 
 def build_timeline(a: str, b: str, events: list[StoredEvent]) -> Timeline:
     """The changes of the pair's state that its events imply."""
-    timeline = Timeline((a, b))
+    timeline = Timeline((a, b), events=list(events))
+    timeline.established = any(e.event.type == "relations_established" for e in events)
     state: dict[str, str | None] = {name: timeline.initial(name) for name in timeline.fields()}
-    timeline.events = list(events)
 
     def put(
         name: str, value: str | None, e: StoredEvent | None, at: date, until: date, implied: bool = False
@@ -189,10 +207,10 @@ class FieldValue:
 
 def value_on(timeline: Timeline, name: str, day: date) -> FieldValue:
     """The value of one field on a day."""
-    last: Change | None = None
-    for change in timeline.changes:
-        if change.field == name and change.since <= day:
-            last = change
+    changes = timeline.by_field().get(name, [])
+    # Changes come in date order: the last one that began by the day holds.
+    at = bisect_right(changes, day, key=lambda c: c.since)
+    last = changes[at - 1] if at else None
     if last is None:
         return FieldValue(timeline.initial(name), True, None, None)
     certain = not last.implied and (day > last.until_certain or last.since == last.until_certain)

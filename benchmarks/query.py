@@ -1,0 +1,92 @@
+"""Query speed: a country's relations on a day and a full pair timeline, against bare DuckDB, same run.
+
+    python benchmarks/query.py
+
+Builds an in-memory store of 200 countries, 2,000 pairs and 80,000 events (one hub state with 199
+partners), then times `relations HUB --on DAY` and one pair's full timeline, in process, and the bare
+DuckDB SELECT of the same rows, printing milliseconds and the ratio of each to its SELECT.
+"""
+
+from __future__ import annotations
+
+import random
+import statistics
+import time
+from collections.abc import Callable
+from datetime import date
+
+from legation.claims import Event, Evidence
+from legation.countries import load_lexicon
+from legation.dates import Period
+from legation.documents import parse_text
+from legation.extract import Extraction
+from legation.queries import country_relations, pair_timeline
+from legation.store import Store
+
+TYPES = ["relations_established", "envoy_appointed", "credentials_presented", "relations_severed",
+         "relations_restored", "envoy_withdrawn", "embassy_opened", "criticism_expressed",
+         "government_recognized", "sanctions_imposed"]  # fmt: skip
+
+
+def build(store: Store, *, countries: int = 200, pairs: int = 2000, events: int = 80_000) -> tuple[str, str]:
+    rng = random.Random(7)
+    codes = sorted(c for c in load_lexicon().countries if not load_lexicon().countries[c].historical)[
+        :countries
+    ]
+    hub = codes[0]
+    chosen = {(hub, c) for c in codes[1:]}
+    while len(chosen) < pairs:
+        a, b = rng.sample(codes, 2)
+        if (b, a) not in chosen:
+            chosen.add((a, b))
+    pair_list = sorted(chosen)
+    per_doc = 400
+    for d in range(events // per_doc):
+        doc = parse_text(f"Synthetic document {d}.", name=f"synthetic-{d}.txt")
+        evs = []
+        for k in range(per_doc):
+            a, b = pair_list[(d * per_doc + k) % len(pair_list)]
+            when = date(1900 + rng.randrange(125), rng.randrange(1, 13), rng.randrange(1, 28))
+            etype = rng.choice(TYPES)
+            rank = "ambassador" if etype.startswith(("envoy", "credentials")) else None
+            evs.append(Event(etype, a, b, True, str(Period.day(when)), Evidence(doc.name, 0, 10, "Synthetic."),
+                             rank=rank))  # fmt: skip
+        store.ingest(Extraction(doc, (a, b), tuple(evs), ()), source=doc.name)
+    return hub, pair_list[len(pair_list) // 2][0]
+
+
+def best_ms(func: Callable[[], object], repeat: int = 15) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        func()
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
+def main() -> None:
+    with Store(":memory:") as store:
+        start = time.perf_counter()
+        hub, other = build(store)
+        print(
+            f"store: 200 countries, 2,000 pairs, 80,000 events, built in {time.perf_counter() - start:.1f} s"
+        )
+        day = date(2000, 6, 1)
+        partners = len(store.partners(hub))
+        con = store.connection
+        rows_sql = "SELECT * FROM events WHERE actor = ? OR target = ?"
+        pair_sql = "SELECT * FROM events WHERE (actor = ? AND target = ?) OR (actor = ? AND target = ?)"
+        base_country = best_ms(lambda: con.execute(rows_sql, [hub, hub]).fetchall())
+        country = best_ms(lambda: country_relations(store, hub, day))
+        a, b = hub, store.partners(hub)[0]
+        base_pair = best_ms(lambda: con.execute(pair_sql, [a, b, b, a]).fetchall())
+        timeline = best_ms(lambda: pair_timeline(store, a, b).intervals())
+        print(f"relations {hub} --on {day} ({partners} pairs): {country:.1f} ms; bare SELECT {base_country:.1f} ms; "
+              f"ratio {country / base_country:.1f}")  # fmt: skip
+        print(
+            f"timeline {a} {b}: {timeline:.2f} ms; bare SELECT {base_pair:.2f} ms; ratio {timeline / base_pair:.1f}"
+        )
+
+
+if __name__ == "__main__":
+    main()
