@@ -1,4 +1,4 @@
-"""Reading speed and memory: Legation's extraction against spaCy's bare English tokenizer, same text, same run.
+"""Reading speed and memory: Legation against spaCy's bare English tokenizer, same text, same run.
 
     python benchmarks/extract.py [--mb 5]
 

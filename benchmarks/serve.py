@@ -55,7 +55,8 @@ def report(name: str, rps: float, latencies: list[float], errors: int) -> tuple[
     cuts = statistics.quantiles(latencies, n=20)
     p50, p95 = statistics.median(latencies), cuts[18]
     print(
-        f"{name}: {rps:,.0f} requests/s, p50 {p50:.1f} ms, p95 {p95:.1f} ms, {errors} errors of {len(latencies)}"
+        f"{name}: {rps:,.0f} requests/s, p50 {p50:.1f} ms, p95 {p95:.1f} ms, "
+        f"{errors} errors of {len(latencies)}"
     )
     return p50, p95
 
@@ -86,8 +87,10 @@ def main() -> None:
                 except OSError:
                     time.sleep(0.1)
             print(f"{args.clients} clients for {args.seconds:.0f} s each, against {base} ({server.pid})")
-            base_p = report("baseline /static/style.css", *asyncio.run(load(base, ["/static/style.css"],
-                                                                               args.clients, args.seconds)))  # fmt: skip
+            base_p = report(
+                "baseline /static/style.css",
+                *asyncio.run(load(base, ["/static/style.css"], args.clients, args.seconds)),
+            )
             paths = [f"/api/pairs/PER/VEN/state?on={d}" for d in DAYS]
             state_p = report("state endpoint", *asyncio.run(load(base, paths, args.clients, args.seconds)))
             print(f"ratio to baseline: p50 {state_p[0] / base_p[0]:.1f}, p95 {state_p[1] / base_p[1]:.1f}")
