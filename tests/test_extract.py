@@ -362,3 +362,28 @@ def test_infobox_missions_and_impossible_ones() -> None:
     missions = [(m.country, m.host) for m in extraction.claims if isinstance(m, Mission)]
     assert missions == [("CHL", "BOL")]
     assert len(extraction.warnings) == 1 and "own capital" in extraction.warnings[0]
+
+
+def test_relations_between_two_named_states_are_theirs() -> None:
+    e = one("Diplomatic relations between Argentina and Brazil were established on 3 December 1891.")
+    assert (e.type, e.directed, {e.actor, e.target}, e.date) == (
+        "relations_established",
+        False,
+        {"ARG", "BRA"},
+        "1891-12-03",
+    )
+
+
+def test_a_ministers_visit_is_not_a_leaders() -> None:
+    assert events("In 2015 the Chilean foreign minister visited La Paz.") == []
+    assert events("In 2015 the Chilean prime minister visited La Paz.") == [
+        ("leader_visited", "CHL", "BOL", "2015")
+    ]
+
+
+def test_missions_a_sentence_states() -> None:
+    claims = read("Chile has an embassy in La Paz. Bolivia has an embassy in Santiago.").claims
+    assert {(m.country, m.host, m.name) for m in claims if isinstance(m, Mission)} == {
+        ("CHL", "BOL", "Embassy of Chile"),
+        ("BOL", "CHL", "Embassy of Bolivia"),
+    }

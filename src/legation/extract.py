@@ -21,7 +21,13 @@ from legation.countries import Lexicon, load_lexicon
 from legation.dates import DateMention, Period, find_dates, heading_period
 from legation.documents import Document, Sentence
 from legation.errors import UnknownCountryError
-from legation.facts import StatisticContext, read_memberships, read_missions, read_statistics
+from legation.facts import (
+    StatisticContext,
+    read_memberships,
+    read_missions,
+    read_stated_missions,
+    read_statistics,
+)
 from legation.pipeline import read_sentence
 from legation.roles import Act, read_acts
 from legation.triggers import load_trigger_table
@@ -209,6 +215,7 @@ def extract_document(document: Document) -> Extraction:
             if last:
                 paragraph_date[sentence.paragraph] = last[-1]
         claims.extend(read_memberships(view, ctx, evidence))
+        claims.extend(read_stated_missions(view, lexicon, evidence))
         claims.extend(
             read_statistics(view, dates, stats.setdefault(sentence.paragraph, StatisticContext()), evidence)
         )

@@ -12,6 +12,7 @@ from legation.countries import Lexicon, load_organizations, strip_accents
 from legation.dates import DateMention, Period
 from legation.documents import InfoboxItem
 from legation.errors import UnknownCountryError
+from legation.tokens import lowers
 
 _MEMBERSHIP = re.compile(
     r"\b(?:(?:are|is|remain|remains)\s+(?:both\s+|also\s+|founding\s+|full\s+|all\s+)*members?\s+of"
@@ -150,3 +151,33 @@ def read_missions(
         evidence = Evidence(document, item.start, item.end, text[item.start : item.end])
         missions.append(Mission(country, host, name, city, evidence))
     return missions, warnings
+
+
+def read_stated_missions(view: SentenceView, lexicon: Lexicon, evidence: Evidence) -> list[Mission]:
+    """The missions a sentence says a state has ("Hungary has an embassy in Kyiv")."""
+    lower = lowers(view.doc)
+    found: list[Mission] = []
+    for i, word in enumerate(lower):
+        if word not in ("has", "have", "maintains", "maintain", "operates", "keeps"):
+            continue
+        owners = [
+            s
+            for s in view.slots
+            if s.end <= i and s.prep is None and s.code and s.kind in ("name", "government")
+        ]
+        if not owners:
+            continue
+        country = owners[-1].code
+        assert country is not None
+        for j in range(i + 1, min(len(lower), i + 14)):
+            if (
+                lower[j] not in ("embassy", "consulate", "legation")
+                or j + 1 >= len(lower)
+                or lower[j + 1] != "in"
+            ):
+                continue
+            host = next((s for s in view.slots if s.start == j + 2 and s.code and s.code != country), None)
+            if host is not None and host.code:
+                name = f"{lower[j].capitalize()} of {lexicon.name(country)}"
+                found.append(Mission(country, host.code, name, host.text, evidence))
+    return found

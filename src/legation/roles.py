@@ -26,63 +26,17 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
+from legation import participants as find
 from legation.clauses import Segment, SentenceView, Slot
 from legation.context import DocumentContext
 from legation.tokens import lowers
 from legation.triggers import EventType, TriggerTable
+from legation.words import RANKS, WORDS
 
 BE_FORMS = frozenset({"is", "are", "was", "were", "been", "being", "be"})
-TARGET_PREPOSITIONS = frozenset(
-    {
-        None,
-        "with",
-        "to",
-        "from",
-        "against",
-        "on",
-        "in",
-        "into",
-        "toward",
-        "towards",
-        "of",
-        "at",
-        "over",
-        "for",
-        "upon",
-    }
-)
-ENVOY_RANKS: dict[str, str | None] = {
-    "ambassador": "ambassador",
-    "ambassadors": "ambassador",
-    "chargé": "charge_d_affaires",
-    "charge": "charge_d_affaires",
-    "representative": "representative",
-    "minister": "minister",
-    "envoy": None,
-    "envoys": None,
-    "diplomat": None,
-    "diplomats": None,
-    "staff": None,
-    "personnel": None,
-    "counterpart": None,
-    "consul": None,
-    "delegation": None,
-}
-MISSION_NOUNS = frozenset(
-    {
-        "embassy",
-        "embassies",
-        "legation",
-        "legations",
-        "consulate",
-        "consulates",
-        "section",
-        "sections",
-        "mission",
-        "missions",
-    }
-)
-HOST_PREPOSITIONS = frozenset({"in", "to", "from", "at"})
+ENVOY_RANKS = RANKS
+MISSION_NOUNS = WORDS["mission_nouns"]
+NOT_LEADERS = WORDS["not_leaders"]
 PAIRWISE_FRAMES = frozenset({"envoy", "mission"})
 PAIR_WHEN_AGENTLESS = frozenset({"border_opened", "border_closed"})
 
@@ -124,120 +78,6 @@ def _passive(doc: Doc, trigger: Span) -> bool:
     return i >= 0 and lowers(doc)[i] in BE_FORMS and trigger[0].lower_.endswith(("ed", "en", "wn", "ut"))
 
 
-def _group(view: SentenceView, slot: Slot) -> list[Slot]:
-    """The slot and the slots coordinated with it ("Peru and Venezuela", "X, Y and Z")."""
-    doc = view.doc
-    ordered = [s for s in view.slots if s.kind != "mutual" or s is slot]
-    group = [slot]
-    idx = ordered.index(slot)
-    for step in (-1, 1):
-        k = idx
-        while 0 <= k + step < len(ordered):
-            a, b = (ordered[k], ordered[k + step]) if step == 1 else (ordered[k + step], ordered[k])
-            between = [t.lower_ for t in doc[a.end : b.start]]
-            if (
-                between in (["and"], [","], [",", "and"], ["and", "the"])
-                and b.prep is None
-                and a.prep is None
-            ):
-                group.append(ordered[k + step])
-                k += step
-            else:
-                break
-    return sorted(group, key=lambda s: s.start)
-
-
-def _subject(view: SentenceView, trigger: Span, segment: Segment, *, own_clause: bool = False) -> list[Slot]:
-    """The nearest agent before the trigger in its clause, or in the clauses it is coordinated with.
-
-    An infinitive ("summoned the ambassador to protest") takes the clause's first agent, not the nearest,
-    which is more often the object of the verb before it.
-    """
-    infinitive = trigger.start > 0 and lowers(view.doc)[trigger.start - 1] == "to"
-    segments = [segment]
-    if segment.kind != "subordinate" and not own_clause:
-        for s in reversed(view.segments):
-            if s.end <= segment.start and s.kind != "subordinate":
-                segments.append(s)
-    for seg in segments:
-        end = trigger.start if seg is segment else seg.end
-        candidates = [s for s in view.slots_in(seg.start, end) if s.end <= end]
-        for slot in candidates if infinitive else reversed(candidates):
-            if slot.kind == "person" and not slot.codes and slot.prep is None:
-                continue  # an unbound person: keep looking for the state behind the act
-            if slot.kind == "nationals":
-                continue
-            if slot.agentive:
-                return _group(view, slot)
-    return []
-
-
-def _after(view: SentenceView, start: int, segment: Segment, *, preps: frozenset[str | None]) -> list[Slot]:
-    return [s for s in view.slots_in(start, segment.end) if s.prep in preps and not s.aside]
-
-
-def _object(view: SentenceView, trigger: Span, segment: Segment, exclude: set[str]) -> Slot | None:
-    for slot in _after(view, trigger.start, segment, preps=TARGET_PREPOSITIONS):
-        if slot.kind == "person" and not slot.codes:
-            continue
-        if slot.kind == "mutual" or (slot.code and slot.code not in exclude):
-            return slot
-    return None
-
-
-def _agent(view: SentenceView, trigger: Span, segment: Segment) -> Slot | None:
-    found = _after(view, trigger.end, segment, preps=frozenset({"by"}))
-    return next((s for s in found if s.codes), None)
-
-
-def _noun_near(
-    doc: Doc, trigger: Span, segment: Segment, nouns: frozenset[str] | dict[str, str | None]
-) -> int | None:
-    """The envoy or mission noun of the trigger: the last one in it, else the nearest one outside it."""
-    for i in range(trigger.end - 1, trigger.start - 1, -1):
-        if lowers(doc)[i] in nouns:
-            return i
-    for i in range(trigger.end, segment.end):
-        if lowers(doc)[i] in nouns:
-            return i
-    for i in range(trigger.start - 1, segment.start - 1, -1):
-        if lowers(doc)[i] in nouns:
-            return i
-    return None
-
-
-def _owner(view: SentenceView, noun: int) -> Slot | None:
-    """The state named on a noun: "the Venezuelan embassy", "Colombia's ambassador", "the embassy of Peru"."""
-    doc = view.doc
-    for slot in view.slots:
-        gap = [
-            t.lower_ for t in doc[slot.end : noun] if t.lower_ not in ("'s", "’s", "new", "then", "former")
-        ]
-        if (
-            slot.end <= noun
-            and not gap
-            and slot.kind in ("demonym", "name", "capital", "government", "person")
-        ):
-            return slot
-        if slot.start == noun + 2 and lowers(doc)[noun + 1] == "of":
-            return slot
-    return None
-
-
-def _host(view: SentenceView, noun: int, segment: Segment) -> Slot | None:
-    """The state a mission or envoy is in: "in Caracas", "to Peru", "from Havana" soon after the noun."""
-    doc = view.doc
-    for slot in view.slots_in(noun + 1, min(segment.end, noun + 8)):
-        if slot.prep in HOST_PREPOSITIONS and slot.codes:
-            return slot
-        if slot.kind == "mutual" and slot.prep == "with":
-            return slot
-    for i in range(noun + 1, min(segment.end, noun + 4)):
-        if lowers(doc)[i] == "to" and any(o.start == i + 1 or o.start == i + 2 for o in doc.spans["orgs"]):
-            return None
-    return None
-
-
 def _rank(doc: Doc, noun: int | None) -> str | None:
     if noun is None:
         return None
@@ -256,29 +96,9 @@ def _mission_kind(doc: Doc, noun: int) -> str:
     return word
 
 
-def _persons_in(view: SentenceView, start: int, end: int) -> list[Slot]:
-    return [s for s in view.slots_in(start, end) if s.kind == "person"]
-
-
-def _next_trigger(view: SentenceView, trigger: Span, segment: Segment) -> int:
-    """Where the next trigger of the clause begins: what follows it belongs to another act."""
-    later = [t.start for t in view.doc.spans["triggers"] if trigger.end <= t.start < segment.end]
-    return min(later, default=segment.end)
-
-
-def _envoy_named(view: SentenceView, trigger: Span, segment: Segment) -> Slot | None:
-    """The envoy a trigger names: within it or just after it ("appointed X as"), or as its subject."""
-    after = [
-        p
-        for p in _persons_in(view, trigger.start, min(segment.end, trigger.end + 3))
-        if p.prep not in ("to", "by", "with")
-    ]
-    if after:
-        return after[0]
-    before = [s for s in view.slots_in(segment.start, trigger.start) if s.end <= trigger.start]
-    if before and before[-1].kind == "person" and before[-1].prep is None:
-        return before[-1]
-    return None
+def _is_relational(etype: EventType) -> bool:
+    """Whether an act with no named agent is the pair's own (relations, treaties, borders)."""
+    return etype.mutual or etype.name.startswith("relations_") or etype.name in PAIR_WHEN_AGENTLESS
 
 
 def _vote(doc: Doc, segment: Segment) -> str | None:
@@ -345,18 +165,22 @@ def _frame(
 ) -> list[Act]:
     doc = view.doc
     passive = _passive(doc, trigger)
-    subject = [] if passive else _subject(view, trigger, segment)
+    subject = [] if passive else find.subject(view, trigger, segment)
     if subject and subject[0].kind == "org":
         return []  # an international organization acts, not a state
     actors = _codes(subject, ctx)
     extra: dict[str, Any] = {}
     target: str | None = None
     frame = etype.frame
+    between = find.between(view, segment)
+    if between and (passive or not actors) and _is_relational(etype):
+        # "Relations between Hungary and Ukraine were established": the two named are the pair.
+        return _sides(etype, between, None, trigger.start, trigger.end, passive=passive)
     if passive:
-        agent = _agent(view, trigger, segment)
+        agent = find.agent(view, trigger, segment)
         actors = [agent.code] if agent and agent.code else []
         # The subject of a passive is what the act is done to, named in the clause itself.
-        left = _subject(view, trigger, segment, own_clause=True)
+        left = find.subject(view, trigger, segment, own_clause=True)
         left_codes = _codes(left, ctx)
         if frame == "mission" and not actors:
             actors = left_codes[:1]
@@ -372,10 +196,10 @@ def _frame(
         ):
             actors = [slot.code]
     if frame in ("envoy", "expel"):
-        noun = _noun_near(doc, trigger, segment, ENVOY_RANKS)
-        owner = _owner(view, noun) if noun is not None else None
+        noun = find.noun_near(doc, trigger, segment, ENVOY_RANKS)
+        owner = find.owner(view, noun) if noun is not None else None
         owner_code = owner.code if owner and owner.code else (ctx.code_of(owner.text) if owner else None)
-        host = _host(view, noun, segment) if noun is not None else None
+        host = find.host(view, noun, segment) if noun is not None else None
         extra["rank"] = _rank(doc, noun)
         if frame == "envoy":
             if owner_code:
@@ -384,7 +208,7 @@ def _frame(
             if host_codes and host.kind != "mutual":  # type: ignore[union-attr]
                 target = host_codes[0]
                 actors = [a for a in actors if a != target] or actors
-            named = _envoy_named(view, trigger, segment)
+            named = find.envoy_named(view, trigger, segment)
             if named is not None:
                 extra["person"] = ctx.full_name(named.text)
                 if not actors and named.codes:
@@ -392,9 +216,9 @@ def _frame(
         else:
             target = owner_code or target
     elif frame == "mission":
-        noun = _noun_near(doc, trigger, segment, MISSION_NOUNS)
-        owner = _owner(view, noun) if noun is not None else None
-        host = _host(view, noun, segment) if noun is not None else None
+        noun = find.noun_near(doc, trigger, segment, MISSION_NOUNS)
+        owner = find.owner(view, noun) if noun is not None else None
+        host = find.host(view, noun, segment) if noun is not None else None
         if noun is not None:
             extra["mission"] = _mission_kind(doc, noun)
         if owner and owner.code:
@@ -403,9 +227,9 @@ def _frame(
             target = host.code
             actors = [a for a in actors if a != target] or actors
     elif frame == "attack":
-        noun = _noun_near(doc, trigger, segment, MISSION_NOUNS)
-        owner = _owner(view, noun) if noun is not None else None
-        host = _host(view, noun, segment) if noun is not None else None
+        noun = find.noun_near(doc, trigger, segment, MISSION_NOUNS)
+        owner = find.owner(view, noun) if noun is not None else None
+        host = find.host(view, noun, segment) if noun is not None else None
         target = owner.code if owner and owner.code else None
         if not actors and host and host.code:
             actors = [host.code]
@@ -421,11 +245,11 @@ def _frame(
             actors = [places[0].code] if places and places[0].code else []
         actors = [a for a in actors if a != target]
     elif frame == "recognition":
-        people = _persons_in(view, trigger.start, _next_trigger(view, trigger, segment))
+        people = find.persons_in(view, trigger.start, find.next_trigger(view, trigger, segment))
         if people:
             extra["person"] = ctx.full_name(people[0].text)
     elif frame == "receive":
-        people = _persons_in(view, trigger.start, segment.end)
+        people = find.persons_in(view, trigger.start, segment.end)
         visitor = people[0] if people else None
         if visitor is None:
             return []
@@ -440,11 +264,15 @@ def _frame(
     if etype.name == "vote_cast":
         extra["vote"] = _vote(doc, segment)
     if etype.name == "leader_visited":
-        visitors = [p for p in _persons_in(view, segment.start, trigger.start) if p.prep is None]
+        # A minister's or an ambassador's visit is not a leader's ("the foreign minister visited Kyiv").
+        before = lowers(doc)[segment.start : trigger.start]
+        if any(w in NOT_LEADERS and (i == 0 or before[i - 1] != "prime") for i, w in enumerate(before)):
+            return []
+        visitors = [p for p in find.persons_in(view, segment.start, trigger.start) if p.prep is None]
         if visitors:
             extra["person"] = ctx.full_name(visitors[-1].text)
     if target is None and frame not in ("receive",):
-        obj = _object(view, trigger, segment, exclude=set(actors))
+        obj = find.object_of(view, trigger, segment, exclude=set(actors))
         if obj is not None and not (passive and obj.prep == "by"):
             codes = _codes([obj], ctx)
             target = codes[0] if len(codes) == 1 else None
@@ -472,11 +300,7 @@ def _complete(
                     replace(act, actor=b, target=a, guessed=True),
                 ]
                 continue
-            if (
-                act.type.mutual
-                or act.type.name.startswith("relations_")
-                or act.type.name in PAIR_WHEN_AGENTLESS
-            ):
+            if _is_relational(act.type):
                 if ctx.pair:
                     done.append(
                         replace(act, actor=ctx.pair[0], target=ctx.pair[1], mutual=True, guessed=True)
@@ -504,7 +328,7 @@ def _ellipsis(
     if not before:
         return []
     model = before[-1]
-    actors = _codes(_subject(view, trigger, segment), ctx)
+    actors = _codes(find.subject(view, trigger, segment), ctx)
     if not actors:
         return []
     actor = actors[0]

@@ -1,0 +1,169 @@
+"""Where a trigger's participants are in its sentence: its subject, its object, the agent of a passive,
+the state named on an envoy or a mission and the state it is in, the persons named near it."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from spacy.tokens import Doc, Span
+
+from legation.clauses import Segment, SentenceView, Slot
+from legation.tokens import lowers
+from legation.words import WORDS
+
+TARGET_PREPOSITIONS: frozenset[str | None] = frozenset({None, *WORDS["target_prepositions"]})
+HOST_PREPOSITIONS = frozenset({"in", "to", "from", "at"})
+
+
+def group(view: SentenceView, slot: Slot) -> list[Slot]:
+    """The slot and the slots coordinated with it ("Peru and Venezuela", "X, Y and Z")."""
+    doc = view.doc
+    ordered = [s for s in view.slots if s.kind != "mutual" or s is slot]
+    group = [slot]
+    idx = ordered.index(slot)
+    for step in (-1, 1):
+        k = idx
+        while 0 <= k + step < len(ordered):
+            a, b = (ordered[k], ordered[k + step]) if step == 1 else (ordered[k + step], ordered[k])
+            between = [t.lower_ for t in doc[a.end : b.start]]
+            if (
+                between in (["and"], [","], [",", "and"], ["and", "the"])
+                and b.prep is None
+                and a.prep is None
+            ):
+                group.append(ordered[k + step])
+                k += step
+            else:
+                break
+    return sorted(group, key=lambda s: s.start)
+
+
+def subject(view: SentenceView, trigger: Span, segment: Segment, *, own_clause: bool = False) -> list[Slot]:
+    """The nearest agent before the trigger in its clause, or in the clauses it is coordinated with.
+
+    An infinitive ("summoned the ambassador to protest") takes the clause's first agent, not the nearest,
+    which is more often the object of the verb before it.
+    """
+    infinitive = trigger.start > 0 and lowers(view.doc)[trigger.start - 1] == "to"
+    segments = [segment]
+    if segment.kind != "subordinate" and not own_clause:
+        for s in reversed(view.segments):
+            if s.end <= segment.start and s.kind != "subordinate":
+                segments.append(s)
+    for seg in segments:
+        end = trigger.start if seg is segment else seg.end
+        candidates = [s for s in view.slots_in(seg.start, end) if s.end <= end]
+        for slot in candidates if infinitive else reversed(candidates):
+            if slot.kind == "person" and not slot.codes and slot.prep is None:
+                continue  # an unbound person: keep looking for the state behind the act
+            if slot.kind == "nationals":
+                continue
+            if slot.agentive:
+                return group(view, slot)
+    return []
+
+
+def after(view: SentenceView, start: int, segment: Segment, *, preps: frozenset[str | None]) -> list[Slot]:
+    return [s for s in view.slots_in(start, segment.end) if s.prep in preps and not s.aside]
+
+
+def object_of(view: SentenceView, trigger: Span, segment: Segment, exclude: set[str]) -> Slot | None:
+    for slot in after(view, trigger.start, segment, preps=TARGET_PREPOSITIONS):
+        if slot.kind == "person" and not slot.codes:
+            continue
+        if slot.kind == "mutual" or (slot.code and slot.code not in exclude):
+            return slot
+    return None
+
+
+def agent(view: SentenceView, trigger: Span, segment: Segment) -> Slot | None:
+    found = after(view, trigger.end, segment, preps=frozenset({"by"}))
+    return next((s for s in found if s.codes), None)
+
+
+def noun_near(
+    doc: Doc, trigger: Span, segment: Segment, nouns: frozenset[str] | dict[str, str | None]
+) -> int | None:
+    """The envoy or mission noun of the trigger: the last one in it, else the nearest one outside it."""
+    for i in range(trigger.end - 1, trigger.start - 1, -1):
+        if lowers(doc)[i] in nouns:
+            return i
+    for i in range(trigger.end, segment.end):
+        if lowers(doc)[i] in nouns:
+            return i
+    for i in range(trigger.start - 1, segment.start - 1, -1):
+        if lowers(doc)[i] in nouns:
+            return i
+    return None
+
+
+def owner(view: SentenceView, noun: int) -> Slot | None:
+    """The state named on a noun: "the Venezuelan embassy", "Colombia's ambassador", "the embassy of Peru"."""
+    doc = view.doc
+    for slot in view.slots:
+        gap = [
+            t.lower_ for t in doc[slot.end : noun] if t.lower_ not in ("'s", "’s", "new", "then", "former")
+        ]
+        if (
+            slot.end <= noun
+            and not gap
+            and slot.kind in ("demonym", "name", "capital", "government", "person")
+        ):
+            return slot
+        if slot.start == noun + 2 and lowers(doc)[noun + 1] == "of":
+            return slot
+    return None
+
+
+def host(view: SentenceView, noun: int, segment: Segment) -> Slot | None:
+    """The state a mission or envoy is in: "in Caracas", "to Peru", "from Havana" soon after the noun."""
+    doc = view.doc
+    for slot in view.slots_in(noun + 1, min(segment.end, noun + 8)):
+        if slot.prep in HOST_PREPOSITIONS and slot.codes:
+            return slot
+        if slot.kind == "mutual" and slot.prep == "with":
+            return slot
+    for i in range(noun + 1, min(segment.end, noun + 4)):
+        if lowers(doc)[i] == "to" and any(o.start == i + 1 or o.start == i + 2 for o in doc.spans["orgs"]):
+            return None
+    return None
+
+
+def persons_in(view: SentenceView, start: int, end: int) -> list[Slot]:
+    return [s for s in view.slots_in(start, end) if s.kind == "person"]
+
+
+def between(view: SentenceView, segment: Segment) -> list[str]:
+    """The two states of "between X and Y" in the clause, or nothing."""
+    slots = view.slots_in(segment.start, segment.end)
+    lower = lowers(view.doc)
+    for first, second in pairwise(slots):
+        if (
+            first.prep == "between"
+            and lower[first.end : second.start] == ["and"]
+            and first.code
+            and second.code
+        ):
+            return [first.code, second.code]
+    return []
+
+
+def next_trigger(view: SentenceView, trigger: Span, segment: Segment) -> int:
+    """Where the next trigger of the clause begins: what follows it belongs to another act."""
+    later = [t.start for t in view.doc.spans["triggers"] if trigger.end <= t.start < segment.end]
+    return min(later, default=segment.end)
+
+
+def envoy_named(view: SentenceView, trigger: Span, segment: Segment) -> Slot | None:
+    """The envoy a trigger names: within it or just after it ("appointed X as"), or as its subject."""
+    after = [
+        p
+        for p in persons_in(view, trigger.start, min(segment.end, trigger.end + 3))
+        if p.prep not in ("to", "by", "with")
+    ]
+    if after:
+        return after[0]
+    before = [s for s in view.slots_in(segment.start, trigger.start) if s.end <= trigger.start]
+    if before and before[-1].kind == "person" and before[-1].prep is None:
+        return before[-1]
+    return None
