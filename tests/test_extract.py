@@ -387,3 +387,23 @@ def test_missions_a_sentence_states() -> None:
         ("CHL", "BOL", "Embassy of Chile"),
         ("BOL", "CHL", "Embassy of Bolivia"),
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("In 1990 Bolivian protesters seized the Chilean embassy in La Paz.", ("embassy_attacked", "BOL", "CHL")),
+        ("In 1990 Chile froze Bolivian assets.", ("sanctions_imposed", "CHL", "BOL")),
+        ("In 1990 President Juan Rojas signed a decree banning Chilean trade with Bolivia.",
+         ("sanctions_imposed", "CHL", "BOL")),
+        ("In 1990 Chile designated Bolivia a state sponsor of terrorism.", ("sanctions_imposed", "CHL", "BOL")),
+        ("In 1990 Chile fired rockets at Bolivian positions.", ("armed_clash", "CHL", "BOL")),
+        ("In 1990 a Chilean drone strike hit a Bolivian convoy.", ("armed_clash", "CHL", "BOL")),
+        ("In 1850 Bolivia dispatched its first envoy, Pedro Soto, to Santiago.", ("envoy_appointed", "BOL", "CHL")),
+        ("In 1850 Pedro Soto was appointed by Bolivia as the first resident envoy to Chile.",
+         ("envoy_appointed", "BOL", "CHL")),
+    ],
+)  # fmt: skip
+def test_more_wordings(sentence: str, expected: tuple[str, str, str]) -> None:
+    e = one(sentence)
+    assert (e.type, e.actor, e.target) == expected

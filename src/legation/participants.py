@@ -13,6 +13,9 @@ from legation.words import WORDS
 
 TARGET_PREPOSITIONS: frozenset[str | None] = frozenset({None, *WORDS["target_prepositions"]})
 HOST_PREPOSITIONS = frozenset({"in", "to", "from", "at"})
+# Words that may stand between a state and its envoy or mission ("Persia's first ambassador").
+ENVOY_MODIFIERS = frozenset({"'s", "’s", *WORDS["envoy_modifiers"]})
+AIMED_PREPOSITIONS = frozenset({"with", "against", "on", "to", "toward", "towards", "upon", "at"})
 
 
 def group(view: SentenceView, slot: Slot) -> list[Slot]:
@@ -68,12 +71,19 @@ def after(view: SentenceView, start: int, segment: Segment, *, preps: frozenset[
 
 
 def object_of(view: SentenceView, trigger: Span, segment: Segment, exclude: set[str]) -> Slot | None:
-    for slot in after(view, trigger.start, segment, preps=TARGET_PREPOSITIONS):
-        if slot.kind == "person" and not slot.codes:
-            continue
-        if slot.kind == "mutual" or (slot.code and slot.code not in exclude):
-            return slot
-    return None
+    """What the act is aimed at: the first state named after the trigger, but where that is a bare
+    adjective ("banning American trade with Iran") a state after "with", "against", "on" or "to"."""
+    found = [
+        s
+        for s in after(view, trigger.start, segment, preps=TARGET_PREPOSITIONS)
+        if not (s.kind == "person" and not s.codes)
+        and (s.kind == "mutual" or (s.code and s.code not in exclude))
+    ]
+    if found and found[0].kind == "demonym" and found[0].prep is None:
+        aimed = [s for s in found[1:] if s.prep in AIMED_PREPOSITIONS]
+        if aimed:
+            return aimed[0]
+    return found[0] if found else None
 
 
 def agent(view: SentenceView, trigger: Span, segment: Segment) -> Slot | None:
@@ -102,7 +112,7 @@ def owner(view: SentenceView, noun: int) -> Slot | None:
     doc = view.doc
     for slot in view.slots:
         gap = [
-            t.lower_ for t in doc[slot.end : noun] if t.lower_ not in ("'s", "’s", "new", "then", "former")
+            t.lower_ for t in doc[slot.end : noun] if t.lower_ not in ENVOY_MODIFIERS
         ]
         if (
             slot.end <= noun

@@ -207,7 +207,7 @@ def _frame(
             host_codes = _codes([host], ctx) if host else []
             if host_codes and host.kind != "mutual":  # type: ignore[union-attr]
                 target = host_codes[0]
-                actors = [a for a in actors if a != target] or actors
+                actors = [a for a in actors if a != target]
             named = find.envoy_named(view, trigger, segment)
             if named is not None:
                 extra["person"] = ctx.full_name(named.text)
@@ -225,7 +225,7 @@ def _frame(
             actors = [owner.code]
         if host and host.code:
             target = host.code
-            actors = [a for a in actors if a != target] or actors
+            actors = [a for a in actors if a != target]
     elif frame == "attack":
         noun = find.noun_near(doc, trigger, segment, MISSION_NOUNS)
         owner = find.owner(view, noun) if noun is not None else None
