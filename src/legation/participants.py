@@ -111,9 +111,7 @@ def owner(view: SentenceView, noun: int) -> Slot | None:
     """The state named on a noun: "the Venezuelan embassy", "Colombia's ambassador", "the embassy of Peru"."""
     doc = view.doc
     for slot in view.slots:
-        gap = [
-            t.lower_ for t in doc[slot.end : noun] if t.lower_ not in ENVOY_MODIFIERS
-        ]
+        gap = [t.lower_ for t in doc[slot.end : noun] if t.lower_ not in ENVOY_MODIFIERS]
         if (
             slot.end <= noun
             and not gap
