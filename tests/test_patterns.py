@@ -29,7 +29,7 @@ def test_every_phrase_of_the_table_compiles_and_every_type_has_one() -> None:
     matcher = Matcher(nlp.vocab)
     for t in load_trigger_table().types:
         assert t.phrases, t.name
-        matcher.add(t.name, [compile_phrase(p) for p in t.phrases])
+        matcher.add(t.name, [pattern for p in t.phrases for pattern in compile_phrase(p)])
 
 
 def test_a_hyphen_inside_alternatives_is_refused() -> None:
@@ -40,6 +40,15 @@ def test_a_hyphen_inside_alternatives_is_refused() -> None:
 def test_phrase_matches_its_forms() -> None:
     nlp = load_reader()
     matcher = Matcher(nlp.vocab)
-    matcher.add("x", [compile_phrase("re-~establish ...2 relations")])
+    matcher.add("x", compile_phrase("re-~establish ...2 relations"))
     assert matcher(nlp.make_doc("they re-established diplomatic relations"))
     assert not matcher(nlp.make_doc("they re-established trade, and relations"))
+
+
+def test_an_entity_among_alternatives_matches_either() -> None:
+    nlp = load_reader()
+    matcher = Matcher(nlp.vocab)
+    matcher.add("x", compile_phrase("~recognise ...2 government|GPE"))
+    doc = nlp("India recognised Bangladesh in 1971.")
+    assert [doc[s:e].text for _, s, e in matcher(doc)][-1].startswith("recognised Bangladesh")
+    assert matcher(nlp.make_doc("they recognised the government"))

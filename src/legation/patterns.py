@@ -110,37 +110,41 @@ def _alternatives(word: str) -> list[str]:
     return [a.lower() for a in out]
 
 
-def compile_phrase(phrase: str) -> list[dict[str, Any]]:
-    """The spaCy Matcher pattern for one phrase of the trigger table."""
-    pattern: list[dict[str, Any]] = []
+def compile_phrase(phrase: str) -> list[list[dict[str, Any]]]:
+    """The spaCy Matcher patterns for one phrase of the trigger table (one per entity alternative)."""
+    patterns: list[list[dict[str, Any]]] = [[]]
     for raw in phrase.split():
         if m := _WILDCARD.match(raw):
-            pattern.append({"TEXT": {"NOT_IN": _CLAUSE_STOPS}, "OP": f"{{0,{m.group(1)}}}"})
+            patterns = [
+                p + [{"TEXT": {"NOT_IN": _CLAUSE_STOPS}, "OP": f"{{0,{m.group(1)}}}"}] for p in patterns
+            ]
             continue
         optional = raw.endswith("?") and len(raw) > 1
         word = raw[:-1] if optional else raw
-        if word in ENTITY_WORDS:
-            pattern.append({"ENT_TYPE": word, "OP": "+"})
-            continue
         if "|" in word and "-" in word:
             raise ValueError(
                 f"{phrase!r}: a hyphenated word cannot be one of several alternatives; give it its own phrase"
             )
-        # "re-~establish" is three tokens to spaCy: re, -, establish.
-        pieces = re.split(r"(?<=\w)(-)(?=[\w~])", word)
-        for piece in pieces:
-            token: dict[str, Any] = {"LOWER": {"IN": _alternatives(piece)}}
-            if optional:
-                token["OP"] = "?"
-            pattern.append(token)
-    return pattern
+        alternatives = word.split("|")
+        entities = [a for a in alternatives if a in ENTITY_WORDS]
+        words = "|".join(a for a in alternatives if a not in ENTITY_WORDS)
+        options: list[list[dict[str, Any]]] = [[{"ENT_TYPE": e, "OP": "+"}] for e in entities]
+        if words:
+            # "re-~establish" is three tokens to spaCy: re, -, establish.
+            pieces = re.split(r"(?<=\w)(-)(?=[\w~])", words)
+            options.append([{"LOWER": {"IN": _alternatives(piece)}} for piece in pieces])
+        if optional:
+            options = [[{**token, "OP": "?"} for token in option] for option in options]
+        patterns = [p + option for p in patterns for option in options]
+    return patterns
 
 
 def required_words(phrase: str) -> list[frozenset[str]]:
     """For each word a phrase cannot match without, the forms it may take (a sentence needs one of each)."""
     required = []
     for raw in phrase.split():
-        if _WILDCARD.match(raw) or raw in ENTITY_WORDS or (raw.endswith("?") and len(raw) > 1):
+        optional = raw.endswith("?") and len(raw) > 1
+        if _WILDCARD.match(raw) or optional or any(a in ENTITY_WORDS for a in raw.split("|")):
             continue
         for piece in re.split(r"(?<=\w)(-)(?=[\w~])", raw):
             required.append(frozenset(_alternatives(piece)))

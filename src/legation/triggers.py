@@ -86,7 +86,7 @@ class TriggerFinder:
         for t in table.types:
             for phrase in t.phrases:
                 matcher = Matcher(nlp.vocab)
-                matcher.add(t.name, [compile_phrase(phrase)])
+                matcher.add(t.name, compile_phrase(phrase))
                 required = required_words(phrase)
                 index = len(self.phrases)
                 self.phrases.append((required, matcher))
