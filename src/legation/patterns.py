@@ -115,9 +115,8 @@ def compile_phrase(phrase: str) -> list[list[dict[str, Any]]]:
     patterns: list[list[dict[str, Any]]] = [[]]
     for raw in phrase.split():
         if m := _WILDCARD.match(raw):
-            patterns = [
-                p + [{"TEXT": {"NOT_IN": _CLAUSE_STOPS}, "OP": f"{{0,{m.group(1)}}}"}] for p in patterns
-            ]
+            gap = {"TEXT": {"NOT_IN": _CLAUSE_STOPS}, "OP": f"{{0,{m.group(1)}}}"}
+            patterns = [[*p, gap] for p in patterns]
             continue
         optional = raw.endswith("?") and len(raw) > 1
         word = raw[:-1] if optional else raw
