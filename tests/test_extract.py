@@ -409,3 +409,43 @@ def test_missions_a_sentence_states() -> None:
 def test_more_wordings(sentence: str, expected: tuple[str, str, str]) -> None:
     e = one(sentence)
     assert (e.type, e.actor, e.target) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("In 1879, war broke out between the two countries.", ("armed_clash", False)),
+        ("The Lima Accord, signed on 5 May 1904, ended the war.", ("peace_signed", False)),
+        ("In 1990 the two countries agreed on a ceasefire.", ("peace_signed", False)),
+        ("In 1990 Chile revoked Bolivia's most favoured nation status.", ("sanctions_imposed", True)),
+        ("In 1990 Chile shot down a Bolivian aircraft.", ("armed_clash", True)),
+        ("In 1990 the Chilean president made a surprise visit to Cochabamba.", ("leader_visited", True)),
+    ],
+)
+def test_wordings_of_war_peace_and_visits(sentence: str, expected: tuple[str, bool]) -> None:
+    e = one(sentence)
+    assert (e.type, e.directed, {e.actor, e.target}) == (*expected, {"CHL", "BOL"})
+
+
+def test_an_attack_by_no_one_named_is_mutual_and_a_date_is_not_its_target() -> None:
+    found = read("After an attack on the Chilean border post in May 1990, Chile closed the border.").events
+    assert [(e.type, e.directed, {e.actor, e.target}) for e in found] == [
+        ("armed_clash", False, {"CHL", "BOL"}),
+        ("border_closed", True, {"CHL", "BOL"}),
+    ]
+    assert events("After the Oruro attack on 3 May 1990, Chile protested.") == [
+        ("criticism_expressed", "CHL", "BOL", "1990-05-03")
+    ]
+
+
+def test_the_object_of_one_clause_is_not_the_subject_of_the_next() -> None:
+    found = events(
+        "In 1971, Chile recognised Peru, and Bolivia broke off relations with Peru shortly afterwards."
+    )
+    assert ("relations_severed", "BOL", "PER", "1971..1972") in found
+    assert ("government_recognized", "CHL", "PER", "1971") in found
+
+
+def test_an_expelled_envoy_named_after_his_title() -> None:
+    e = one("In 2019 Chile expelled the Bolivian ambassador, Rodrigo Paz, from Santiago.")
+    assert (e.type, e.actor, e.target, e.person) == ("envoy_expelled", "CHL", "BOL", "Rodrigo Paz")

@@ -37,6 +37,15 @@ _MISSION = re.compile(
 )
 
 
+# The nouns of a stated mission and the name it is listed under ("a high commission" -> "High Commission").
+STATED_MISSIONS = {
+    "embassy": "Embassy",
+    "consulate": "Consulate",
+    "legation": "Legation",
+    "commission": "High Commission",
+}
+
+
 @dataclass
 class StatisticContext:
     """The origin, destination and year the last migration figure of a paragraph spoke of."""
@@ -70,8 +79,8 @@ def read_memberships(view: SentenceView, ctx: DocumentContext, evidence: Evidenc
             ]
         for code in dict.fromkeys(codes):
             for org in dict.fromkeys(orgs):
-                if org in names:
-                    found.append(Membership(code, org, evidence))
+                # An organization not in our table is kept under the name the text gives it.
+                found.append(Membership(code, org if org in names else org.removeprefix("the "), evidence))
     return found
 
 
@@ -160,24 +169,17 @@ def read_stated_missions(view: SentenceView, lexicon: Lexicon, evidence: Evidenc
     for i, word in enumerate(lower):
         if word not in ("has", "have", "maintains", "maintain", "operates", "keeps"):
             continue
-        owners = [
-            s
-            for s in view.slots
-            if s.end <= i and s.prep is None and s.code and s.kind in ("name", "government")
-        ]
-        if not owners:
+        owners = [s for s in view.slots if s.end <= i and s.prep is None and s.kind in ("name", "government")]
+        country = owners[-1].code if owners else None
+        if country is None:
             continue
-        country = owners[-1].code
-        assert country is not None
-        for j in range(i + 1, min(len(lower), i + 14)):
-            if (
-                lower[j] not in ("embassy", "consulate", "legation")
-                or j + 1 >= len(lower)
-                or lower[j + 1] != "in"
-            ):
+        for j in range(i + 1, min(len(lower) - 1, i + 14)):
+            kind = STATED_MISSIONS.get(lower[j])
+            if kind is None or lower[j + 1] != "in" or (kind == "High Commission" and lower[j - 1] != "high"):
                 continue
             host = next((s for s in view.slots if s.start == j + 2 and s.code and s.code != country), None)
             if host is not None and host.code:
-                name = f"{lower[j].capitalize()} of {lexicon.name(country)}"
-                found.append(Mission(country, host.code, name, host.text, evidence))
+                found.append(
+                    Mission(country, host.code, f"{kind} of {lexicon.name(country)}", host.text, evidence)
+                )
     return found

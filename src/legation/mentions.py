@@ -19,6 +19,7 @@ from legation.tokens import lowers, texts
 from legation.words import WORDS
 
 NOT_NAMES = WORDS["not_names"]
+NAMED_AFTER_PLACES = WORDS["named_after_places"]
 TITLES = WORDS["titles"]
 NAME_PARTICLES = frozenset(
     {
@@ -107,6 +108,9 @@ class MentionFinder:
                 code, kind = rest.split("|")
                 nxt = lowers(doc)[span.end] if span.end < len(doc) else ""
                 if kind == "demonym" and nxt in REGIONAL_HEADS:
+                    continue
+                # "the Tashkent Declaration", "the Lima Group": a place naming a thing, not its state.
+                if kind == "capital" and span.end < len(doc) and doc[span.end].text in NAMED_AFTER_PLACES:
                     continue
                 countries.append(Span(doc, span.start, span.end, label=code, kb_id=kind))
             elif tag == "O":

@@ -8,7 +8,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span
 
 from legation.clauses import Segment, SentenceView, Slot
-from legation.tokens import lowers
+from legation.tokens import lowers, texts
 from legation.words import WORDS
 
 TARGET_PREPOSITIONS: frozenset[str | None] = frozenset({None, *WORDS["target_prepositions"]})
@@ -21,7 +21,14 @@ AIMED_PREPOSITIONS = frozenset({"with", "against", "on", "to", "toward", "toward
 def group(view: SentenceView, slot: Slot) -> list[Slot]:
     """The slot and the slots coordinated with it ("Peru and Venezuela", "X, Y and Z")."""
     doc = view.doc
-    ordered = [s for s in view.slots if s.kind != "mutual" or s is slot]
+    # Only within one clause: in "India recognised Bangladesh, and Pakistan broke off ..." the object of
+    # one verb is not a second subject of the next.
+    segment = view.segment_at(slot.start)
+    ordered = [
+        s
+        for s in view.slots_in(segment.start, segment.end)
+        if (s.kind != "mutual" and s.kind != "org") or s is slot
+    ]
     group = [slot]
     idx = ordered.index(slot)
     for step in (-1, 1):
@@ -141,8 +148,8 @@ def persons_in(view: SentenceView, start: int, end: int) -> list[Slot]:
     return [s for s in view.slots_in(start, end) if s.kind == "person"]
 
 
-def between(view: SentenceView, segment: Segment) -> list[str]:
-    """The two states of "between X and Y" in the clause, or nothing."""
+def between(view: SentenceView, segment: Segment) -> list[Slot]:
+    """The states of "between X and Y" (two slots) or "between the two countries" (one) in the clause."""
     slots = view.slots_in(segment.start, segment.end)
     lower = lowers(view.doc)
     for first, second in pairwise(slots):
@@ -152,8 +159,8 @@ def between(view: SentenceView, segment: Segment) -> list[str]:
             and first.code
             and second.code
         ):
-            return [first.code, second.code]
-    return []
+            return [first, second]
+    return [s for s in slots if s.prep == "between" and s.kind == "mutual"][:1]
 
 
 def next_trigger(view: SentenceView, trigger: Span, segment: Segment) -> int:
@@ -174,4 +181,15 @@ def envoy_named(view: SentenceView, trigger: Span, segment: Segment) -> Slot | N
     before = [s for s in view.slots_in(segment.start, trigger.start) if s.end <= trigger.start]
     if before and before[-1].kind == "person" and before[-1].prep is None:
         return before[-1]
+    return None
+
+
+def appositive(view: SentenceView, noun: int | None) -> Slot | None:
+    """The person named just after an envoy noun: "the Indian High Commissioner, Ajay Bisaria"."""
+    if noun is None:
+        return None
+    words = texts(view.doc)
+    for slot in view.slots_in(noun + 1, noun + 3):
+        if slot.kind == "person" and words[slot.start - 1] == ",":
+            return slot
     return None

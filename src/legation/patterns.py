@@ -47,6 +47,19 @@ IRREGULAR: dict[str, tuple[str, ...]] = {
     "draw": ("drew", "drawn"),
     "throw": ("threw", "thrown"),
     "rise": ("rose", "risen"),
+    "shoot": ("shot",),
+    "lead": ("led",),
+    "hit": ("hit",),
+    "sell": ("sold",),
+    "buy": ("bought",),
+    "fly": ("flew", "flown"),
+    "tell": ("told",),
+    "say": ("said",),
+    "see": ("saw", "seen"),
+    "speak": ("spoke", "spoken"),
+    "undertake": ("undertook", "undertaken"),
+    "forbid": ("forbade", "forbidden"),
+    "overrun": ("overran", "overrun"),
 }
 # Verbs that double their last consonant (expel -> expelled).
 DOUBLING = frozenset(

@@ -38,7 +38,10 @@ ENVOY_RANKS = RANKS
 MISSION_NOUNS = WORDS["mission_nouns"]
 NOT_LEADERS = WORDS["not_leaders"]
 PAIRWISE_FRAMES = frozenset({"envoy", "mission"})
-PAIR_WHEN_AGENTLESS = frozenset({"border_opened", "border_closed"})
+# Acts that, with no side named, are the pair's own: "the border was reopened", "war broke out".
+PAIR_WHEN_AGENTLESS = frozenset({"border_opened", "border_closed", "armed_clash"})
+# Acts whose attacker, when the text names none, is not guessed: "mutual where the text names none".
+MUTUAL_WHEN_UNNAMED = frozenset({"armed_clash"})
 
 
 @dataclass(frozen=True)
@@ -172,8 +175,8 @@ def _frame(
     extra: dict[str, Any] = {}
     target: str | None = None
     frame = etype.frame
-    between = find.between(view, segment)
-    if between and (passive or not actors) and _is_relational(etype):
+    between = _codes(find.between(view, segment), ctx)
+    if len(between) == 2 and (passive or not actors) and _is_relational(etype):
         # "Relations between Hungary and Ukraine were established": the two named are the pair.
         return _sides(etype, between, None, trigger.start, trigger.end, passive=passive)
     if passive:
@@ -208,13 +211,16 @@ def _frame(
             if host_codes and host.kind != "mutual":  # type: ignore[union-attr]
                 target = host_codes[0]
                 actors = [a for a in actors if a != target]
-            named = find.envoy_named(view, trigger, segment)
+            named = find.envoy_named(view, trigger, segment) or find.appositive(view, noun)
             if named is not None:
                 extra["person"] = ctx.full_name(named.text)
                 if not actors and named.codes:
                     actors = list(named.codes)
         else:
             target = owner_code or target
+            named = find.appositive(view, noun)
+            if named is not None:
+                extra["person"] = ctx.full_name(named.text)
     elif frame == "mission":
         noun = find.noun_near(doc, trigger, segment, MISSION_NOUNS)
         owner = find.owner(view, noun) if noun is not None else None
@@ -311,13 +317,15 @@ def _complete(
                 if last is not None:
                     done.append(replace(act, actor=last.actor, target=last.target, guessed=True))
             continue
+        mutual = act.mutual
         if actor is None:
             actor, guessed = ctx.other(target), True
+            mutual = mutual or act.type.name in MUTUAL_WHEN_UNNAMED
         elif target is None:
             target, guessed = ctx.other(actor), True
         if actor is None or target is None or actor == target:
             continue
-        done.append(replace(act, actor=actor, target=target, guessed=guessed))
+        done.append(replace(act, actor=actor, target=target, guessed=guessed, mutual=mutual))
     return done
 
 
