@@ -78,10 +78,24 @@ def test_freeze_suspends_and_restoration_reactivates() -> None:
     assert state(events, "1956-01-01", "relations") == "active"
 
 
-def test_downgrade_is_consular_on_both_sides() -> None:
-    events = [ev("relations_established", "1900"), ev("relations_downgraded", "1950-01-01", ordinal=1)]
+def test_downgrade_to_consular_level_is_consular_on_both_sides() -> None:
+    events = [
+        ev("relations_established", "1900"),
+        ev("relations_downgraded", "1950-01-01", rank="consular", ordinal=1),
+    ]
     assert state(events, "1951-01-01", "relations") == "consular"
     assert state(events, "1951-01-01", f"representation:{B}>{A}") == "consular"
+
+
+def test_downgrade_with_no_level_said_leaves_no_ambassador() -> None:
+    events = [
+        ev("relations_established", "1900"),
+        ev("envoy_appointed", "1920", rank="ambassador", ordinal=1),
+        ev("relations_downgraded", "1950-01-01", ordinal=2),
+    ]
+    assert state(events, "1951-01-01", "relations") == "active"
+    assert state(events, "1951-01-01", f"representation:{A}>{B}") == "charge_d_affaires"
+    assert state(events, "1951-01-01", f"representation:{B}>{A}") == "unknown"
 
 
 def test_appointment_sets_the_rank_and_withdrawal_leaves_a_charge() -> None:

@@ -104,6 +104,18 @@ def _is_relational(etype: EventType) -> bool:
     return etype.mutual or etype.name.startswith("relations_") or etype.name in PAIR_WHEN_AGENTLESS
 
 
+def _level(doc: Doc, segment: Segment) -> str | None:
+    """The level relations were brought to: "consular", "charge_d_affaires" or "ambassador", if said."""
+    words = set(lowers(doc)[segment.start : segment.end])
+    if "consular" in words:
+        return "consular"
+    if words & {"chargé", "charge", "chargés"}:
+        return "charge_d_affaires"
+    if words & {"ambassador", "ambassadors", "ambassadorial", "embassy", "embassies"}:
+        return "ambassador"
+    return None
+
+
 def _vote(doc: Doc, segment: Segment) -> str | None:
     words = {t.lower_ for t in doc[segment.start : segment.end]}
     if words & {"abstention", "abstained", "abstain", "abstaining"}:
@@ -269,6 +281,8 @@ def _frame(
     extra["passive"] = passive
     if etype.name == "vote_cast":
         extra["vote"] = _vote(doc, segment)
+    if etype.name in ("relations_downgraded", "relations_upgraded"):
+        extra["rank"] = _level(doc, segment)
     if etype.name == "leader_visited":
         # A minister's or an ambassador's visit is not a leader's ("the foreign minister visited Kyiv").
         before = lowers(doc)[segment.start : trigger.start]

@@ -4,7 +4,9 @@ The rules, applied to the pair's events in order of the start of their dates, th
 the text:
 1. Before the first establishment of relations they are `none`; with no establishment read, `unknown`.
 2. An establishment or a restoration makes relations `active`; a freeze makes them `suspended`; a
-   downgrade makes them `consular`, and both sides' representation `consular`.
+   downgrade to consular level makes them `consular`, and both sides' representation `consular`; a
+   downgrade to chargés d'affaires leaves chargés on both sides; one to no level said leaves no
+   ambassador (a chargé where there was one).
 3. A rupture makes relations `severed`, both sides' representation `none` and embassies `closed`,
    unless a later event says otherwise.
 4. An appointment or credentials set the sending side's representation to the envoy's rank.
@@ -160,14 +162,23 @@ def build_timeline(a: str, b: str, events: list[StoredEvent]) -> Timeline:
             for x, y in sides:
                 put(f"representation:{x}>{y}", "none", stored, at, until)
                 put(f"embassy:{x}>{y}", "closed", stored, at, until)
-        elif t == "relations_downgraded":
-            put("relations", "consular", stored, at, until)
+        elif t == "relations_downgraded" and e.rank in ("consular", None):
+            # Kept at consular level; with no level said, below ambassadors at least.
+            if e.rank == "consular":
+                put("relations", "consular", stored, at, until)
             for x, y in sides:
-                put(f"representation:{x}>{y}", "consular", stored, at, until)
+                rep = f"representation:{x}>{y}"
+                if e.rank == "consular":
+                    put(rep, "consular", stored, at, until)
+                elif state[rep] == "ambassador":
+                    put(rep, "charge_d_affaires", stored, at, until)
+        elif t == "relations_downgraded":
+            for x, y in sides:
+                put(f"representation:{x}>{y}", e.rank, stored, at, until)
         elif t == "relations_upgraded":
             put("relations", "active", stored, at, until)
             for x, y in sides:
-                put(f"representation:{x}>{y}", "ambassador", stored, at, until)
+                put(f"representation:{x}>{y}", e.rank or "ambassador", stored, at, until)
         elif t in ("envoy_appointed", "credentials_presented") and e.rank in RANK_LEVEL:
             put(f"representation:{mine}", RANK_LEVEL[e.rank], stored, at, until)
         elif t == "envoy_withdrawn":
