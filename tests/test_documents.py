@@ -66,6 +66,8 @@ def test_article_parts_and_offsets() -> None:
         ("Peru–Venezuela relations", ("Peru", "Venezuela")),
         ("Peru-Venezuela relations", ("Peru", "Venezuela")),
         ("Peru and Venezuela relations", ("Peru", "Venezuela")),
+        ("Guinea-Bissau–Portugal relations", ("Guinea-Bissau", "Portugal")),
+        ("Bosnia and Herzegovina–Serbia relations", ("Bosnia and Herzegovina", "Serbia")),
         ("History of Peru", None),
     ],
 )

@@ -23,7 +23,11 @@ _TITLE = re.compile(r"^=\s*([^=].*?)\s*=\s*$")
 _HEADING = re.compile(r"^(={2,6})\s*(.+?)\s*\1\s*$")
 _INFOBOX_ITEM = re.compile(r"^-\s*([^:]+?)\s*:\s*(.*?)\s*$")
 _LIST_ITEM = re.compile(r"^[-*•]\s+")
-_PAIR_TITLE = re.compile(r"^(.+?)\s*(?:–|—|-|\band\b)\s*(.+?)\s+relations\b", re.IGNORECASE)
+# "Peru–Venezuela relations": a dash joins the two names; a hyphen or "and" only where no dash does
+# ("Guinea-Bissau–Portugal", "Bosnia and Herzegovina–Serbia").
+_PAIR_TITLES = [
+    re.compile(rf"^(.+?)\s*{joint}\s*(.+?)\s+relations\b", re.IGNORECASE) for joint in ("[–—]", "-", r"\band\b")
+]
 # A sentence ends at . ! ? (and closing quotes or brackets) before white space and a capital, digit or quote.
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9ÁÉÍÓÚÑ])")
 
@@ -76,8 +80,10 @@ class Document:
         """The two names in a title such as 'Peru–Venezuela relations', else None."""
         if not self.title:
             return None
-        m = _PAIR_TITLE.match(self.title)
-        return (m.group(1).strip(), m.group(2).strip()) if m else None
+        for pattern in _PAIR_TITLES:
+            if m := pattern.match(self.title):
+                return m.group(1).strip(), m.group(2).strip()
+        return None
 
 
 def document_id(text: str) -> str:
