@@ -26,7 +26,8 @@ _LIST_ITEM = re.compile(r"^[-*•]\s+")
 # "Peru–Venezuela relations": a dash joins the two names; a hyphen or "and" only where no dash does
 # ("Guinea-Bissau–Portugal", "Bosnia and Herzegovina–Serbia").
 _PAIR_TITLES = [
-    re.compile(rf"^(.+?)\s*{joint}\s*(.+?)\s+relations\b", re.IGNORECASE) for joint in ("[–—]", "-", r"\band\b")
+    re.compile(rf"^(.+?)\s*{joint}\s*(.+?)\s+relations\b", re.IGNORECASE)
+    for joint in ("[–—]", "-", r"\band\b")
 ]
 # A sentence ends at . ! ? (and closing quotes or brackets) before white space and a capital, digit or quote.
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9ÁÉÍÓÚÑ])")
