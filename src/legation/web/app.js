@@ -174,6 +174,12 @@ function drawChart(timeline) {
   }
   parts.push(`<text class="row-label" x="0" y="${markerY + 4}">Events</text></svg>`);
   $("chart").innerHTML = parts.join("");
+  // On a narrow screen the chart scrolls sideways: bring the chosen day into view.
+  if (state.on) {
+    const svg = $("chart").querySelector("svg");
+    const scale = svg.getBoundingClientRect().width / width;
+    $("chart").scrollLeft = Math.max(0, x(years(state.on)) * scale - $("chart").clientWidth / 2);
+  }
   $("chart").querySelectorAll(".band").forEach((el) => activate(el, () => {
     const list = timeline.intervals.filter((i) => i.field === el.dataset.field);
     const interval = list[+el.dataset.index];
