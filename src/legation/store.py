@@ -11,7 +11,7 @@ import os
 import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, Literal
@@ -56,6 +56,13 @@ MIGRATIONS: tuple[str, ...] = (
 _EVENT_COLUMNS = (
     "document_id, ordinal, type, actor, target, directed, date, date_start, date_end, person, rank, "
     "vote, announced, mission, cameo, plover, confidence, ev_start, ev_end, ev_text"
+)
+
+
+# What a query of events selects: where each event stands, then Event's own fields in its order.
+_SELECTED = (
+    "e.document_id, e.ordinal, e.date_start, e.date_end, d.source, e.ev_start, e.ev_end, e.ev_text, "
+    + (", ".join(f"e.{f.name}" for f in fields(Event) if f.name != "evidence"))
 )
 
 
@@ -308,7 +315,7 @@ class Store:
             where.append("(ev_text ILIKE ? OR person ILIKE ?)")
             params += [f"%{text}%", f"%{text}%"]
         sql = (
-            f"SELECT e.{_EVENT_COLUMNS.replace(', ', ', e.')}, d.source FROM events e "
+            f"SELECT {_SELECTED} FROM events e "
             f"JOIN documents d ON d.id = e.document_id"
             + (f" WHERE {' AND '.join(where)}" if where else "")
             + " ORDER BY e.date_start NULLS LAST, d.source, e.ordinal"
@@ -382,43 +389,6 @@ def _event_row(document_id: str, ordinal: int, e: Event) -> list[Any]:
 
 
 def _stored_event(row: tuple[Any, ...]) -> StoredEvent:
-    (
-        document_id,
-        ordinal,
-        etype,
-        actor,
-        target,
-        directed,
-        when,
-        start,
-        end,
-        person,
-        rank,
-        vote,
-        announced,
-        mission,
-        cameo,
-        plover,
-        confidence,
-        ev_start,
-        ev_end,
-        ev_text,
-        source,
-    ) = row
-    event = Event(
-        etype,
-        actor,
-        target,
-        directed,
-        when,
-        Evidence(source, ev_start, ev_end, ev_text),
-        person,
-        rank,
-        vote,
-        announced,
-        mission,
-        cameo,
-        plover,
-        confidence,
-    )
+    document_id, ordinal, start, end, source, ev_start, ev_end, ev_text, *values = row
+    event = Event(*values[:5], Evidence(source, ev_start, ev_end, ev_text), *values[5:])  # type: ignore[call-arg]
     return StoredEvent(document_id, source, ordinal, event, start, end)

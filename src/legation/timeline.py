@@ -11,7 +11,8 @@ the text:
    unless a later event says otherwise.
 4. An appointment or credentials set the sending side's representation to the envoy's rank.
 5. An ambassador withdrawn (or expelled) while relations go on leaves a chargé d'affaires; a chargé
-   withdrawn or expelled leaves no one. A recall for consultations is temporary: the rank stays.
+   withdrawn or expelled, or any envoy while relations are frozen or broken, leaves no one. A recall
+   for consultations is temporary: the rank stays.
 6. An embassy opened or closed sets that side's embassy; a closed one leaves that side no envoy.
 7. Recognising a rival claimant is kept as such, until relations are established or restored again.
 8. An act that needs relations (an ambassador named, credentials, an embassy opened, an upgrade)
@@ -181,20 +182,10 @@ def build_timeline(a: str, b: str, events: list[StoredEvent]) -> Timeline:
                 put(f"representation:{x}>{y}", e.rank or "ambassador", stored, at, until)
         elif t in ("envoy_appointed", "credentials_presented") and e.rank in RANK_LEVEL:
             put(f"representation:{mine}", RANK_LEVEL[e.rank], stored, at, until)
-        elif t == "envoy_withdrawn":
-            left = (
-                "none"
-                if e.rank == "charge_d_affaires" or state["relations"] == "severed"
-                else "charge_d_affaires"
-            )
-            put(f"representation:{mine}", left, stored, at, until)
-        elif t == "envoy_expelled":
-            left = (
-                "none"
-                if e.rank == "charge_d_affaires" or state["relations"] == "severed"
-                else "charge_d_affaires"
-            )
-            put(f"representation:{theirs}", left, stored, at, until)
+        elif t in ("envoy_withdrawn", "envoy_expelled"):
+            gone = e.rank == "charge_d_affaires" or state["relations"] in ("severed", "suspended")
+            side = mine if t == "envoy_withdrawn" else theirs
+            put(f"representation:{side}", "none" if gone else "charge_d_affaires", stored, at, until)
         elif t == "embassy_opened" and not interests_section:
             # An interests section works under a protecting power, without relations or an embassy.
             put(f"embassy:{mine}", "open", stored, at, until)
