@@ -182,8 +182,9 @@ def test_disagreeing_sources_are_all_kept_and_listed(store: Store) -> None:
     result = pair_state(store, "BOL", "CHL", date(1980, 1, 1))
     basis = result.values["relations"]
     assert basis.value.value == "severed"
-    assert basis.value.event is not None and basis.value.event.source == "1.txt"
-    assert [e.source for e in basis.disagreeing] == ["0.txt"]
+    # The value began with the earlier claim; the later one, from another source, is listed against it.
+    assert basis.value.event is not None and basis.value.event.source == "0.txt"
+    assert [e.source for e in basis.disagreeing] == ["1.txt"]
 
 
 TEXTS = [(p.name, p.read_text(encoding="utf-8")) for p in bundled_paths()]
