@@ -197,9 +197,12 @@ def timeline(a: str, b: str, fmt: str, db: str | None) -> None:
         for i in result.intervals()
     ]
     events = [to_record(e.event) for e in result.events]
+    undated = [to_record(e.event) for e in result.undated]
     click.echo(
         json.dumps(
-            {"pair": list(pair), "intervals": intervals, "events": events}, ensure_ascii=False, indent=2
+            {"pair": list(pair), "intervals": intervals, "events": events, "undated": undated},
+            ensure_ascii=False,
+            indent=2,
         )
     )
 

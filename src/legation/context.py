@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass, field
 
 
@@ -14,7 +13,6 @@ class DocumentContext:
     person_codes: dict[str, str] = field(default_factory=dict)
     persons: list[str] = field(default_factory=list)
     envoys: dict[tuple[str, str | None], str] = field(default_factory=dict)
-    mentions: Counter[str] = field(default_factory=Counter)
 
     def other(self, code: str | None) -> str | None:
         """The other side of the document's pair, where code is one side of it."""

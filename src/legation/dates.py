@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal
 
@@ -415,12 +415,3 @@ def heading_period(heading: str) -> Period | None:
     if len(mentions) == 2 and mentions[0].period and mentions[1].period:
         return Period(mentions[0].period.start, mentions[1].period.end, "range")
     return None
-
-
-def with_precision(period: Period, precision: Precision) -> Period:
-    """The period widened to a coarser precision ('day' to 'month' or 'year')."""
-    if precision == "year":
-        return Period.year(period.start.year)
-    if precision == "month" and period.precision == "day":
-        return Period.month(period.start.year, period.start.month)
-    return replace(period)

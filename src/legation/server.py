@@ -151,6 +151,8 @@ def create_app(db: str) -> FastAPI:
             "names": [lexicon.name(c) for c in result.pair],
             "intervals": [_interval_json(i) for i in result.intervals()],
             "events": [_event_json(e) for e in result.events],
+            # Events the text gives no date for: kept, but not placed on the timeline.
+            "undated": [_event_json(e) for e in result.undated],
         }
 
     @app.get("/api/events")
