@@ -190,7 +190,8 @@ def extract_document(document: Document) -> Extraction:
             if period is not None:
                 paragraph_date[sentence.paragraph] = period
             _remember_sides(act, ctx)
-            assert act.actor and act.target
+            if act.actor is None or act.target is None:  # read_acts leaves none such; this tells mypy
+                continue
             claims.append(
                 Event(
                     type=act.type.reported,
@@ -225,10 +226,15 @@ def extract_document(document: Document) -> Extraction:
 
 
 def _named_envoy(act: Act, ctx: DocumentContext) -> str | None:
-    """The envoy a definite description means ("the Peruvian ambassador": the last one named)."""
-    if act.type.frame != "envoy" or not act.actor or act.type.name != "credentials_presented":
-        return None
-    return ctx.envoy(act.actor, act.rank)
+    """The envoy a definite description means ("the Peruvian ambassador": the last one named).
+
+    An appointment names someone new, so it never takes the last one's name.
+    """
+    if act.type.frame == "envoy" and act.actor and act.type.reported != "envoy_appointed":
+        return ctx.envoy(act.actor, act.rank)
+    if act.type.frame == "expel" and act.target and act.type.reported == "envoy_expelled":
+        return ctx.envoy(act.target, act.rank)
+    return None
 
 
 def _remember_sides(act: Act, ctx: DocumentContext) -> None:
