@@ -22,6 +22,7 @@ from legation.documents import parse_text
 from legation.extract import Extraction
 from legation.queries import country_relations, pair_timeline
 from legation.store import Store
+from legation.timeline import STATE_TYPES
 
 TYPES = [
     "relations_established",
@@ -83,9 +84,14 @@ def main() -> None:
         day = date(2000, 6, 1)
         partners = len(store.partners(hub))
         con = store.connection
-        rows_sql = "SELECT * FROM events WHERE actor = ? OR target = ?"
+        # The rows `relations` reads: the state-changing events up to the day, and later establishments.
+        types = ", ".join(f"'{t}'" for t in STATE_TYPES)
+        rows_sql = (
+            f"SELECT * FROM events WHERE (actor = ? OR target = ?) AND type IN ({types}) "
+            "AND (date_start <= ? OR type = 'relations_established')"
+        )
         pair_sql = "SELECT * FROM events WHERE (actor = ? AND target = ?) OR (actor = ? AND target = ?)"
-        base_country = best_ms(lambda: con.execute(rows_sql, [hub, hub]).fetchall())
+        base_country = best_ms(lambda: con.execute(rows_sql, [hub, hub, day]).fetchall())
         country = best_ms(lambda: country_relations(store, hub, day))
         a, b = hub, store.partners(hub)[0]
         base_pair = best_ms(lambda: con.execute(pair_sql, [a, b, b, a]).fetchall())

@@ -11,7 +11,7 @@ from legation.claims import Event, Evidence
 from legation.dates import Period
 from legation.documents import parse_text
 from legation.extract import extract_document
-from legation.queries import pair_state, state_from_timeline
+from legation.queries import country_relations, pair_state, state_from_timeline
 from legation.samples import bundled_paths
 from legation.store import Store, StoredEvent
 from legation.timeline import build_timeline, value_on
@@ -218,3 +218,13 @@ def test_state_json_has_the_contract_shape() -> None:
     assert out["pair"] == [A, B] and out["on"] == "1950-01-01" and out["relations"] == "active"
     assert set(out["representation"]) == {f"{A}>{B}", f"{B}>{A}"}
     assert set(out["embassy"]) == set(out["recognizes"]) == {f"{A}>{B}", f"{B}>{A}"}
+
+
+def test_a_countrys_relations_agree_with_each_pairs_state() -> None:
+    with Store(":memory:") as store:
+        for name, text in TEXTS:
+            store.ingest(extract_document(parse_text(text, name=name)), source=name)
+        for day in DAYS:
+            for s in country_relations(store, "VEN", day):
+                whole = pair_state(store, *s.pair, day)
+                assert s.to_json() == whole.to_json(), (s.pair, day)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from legation.errors import QueryError
@@ -131,7 +131,12 @@ def pair_state(store: Store, a: str, b: str, day: date) -> PairState:
 def country_relations(store: Store, country: str, day: date) -> list[PairState]:
     """The state on a day of every pair the country has stored events with."""
     by_partner: dict[str, list[StoredEvent]] = {}
-    for stored in store.events(country=country, types=STATE_TYPES):
+    # What happens after the day leaves the state on it as it is, but for a later establishment,
+    # which says that relations were none until then.
+    found = store.events(country=country, types=STATE_TYPES, end=day)
+    later = store.events(country=country, types=["relations_established"], start=day + timedelta(days=1))
+    found += [e for e in later if e.start and e.start > day]
+    for stored in found:
         e = stored.event
         partner = e.target if e.actor == country else e.actor
         by_partner.setdefault(partner, []).append(stored)
