@@ -449,3 +449,13 @@ def test_the_object_of_one_clause_is_not_the_subject_of_the_next() -> None:
 def test_an_expelled_envoy_named_after_his_title() -> None:
     e = one("In 2019 Chile expelled the Bolivian ambassador, Rodrigo Paz, from Santiago.")
     assert (e.type, e.actor, e.target, e.person) == ("envoy_expelled", "CHL", "BOL", "Rodrigo Paz")
+
+
+def test_counts_of_nationals_with_irregular_plurals() -> None:
+    claims = read("About 40,000 Poles lived in Chile in 2021.", title="Chile–Poland relations").claims
+    stats = [(s.origin, s.destination, s.year, s.value) for s in claims if isinstance(s, Statistic)]
+    assert stats == [("POL", "CHL", 2021, 40000)]
+
+
+def test_recognising_a_line_or_a_border_is_not_recognising_a_government() -> None:
+    assert events("In 1950 Chile recognised the river as the border with Bolivia.") == []

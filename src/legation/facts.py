@@ -25,10 +25,11 @@ _STAT_CUE = re.compile(
     re.I,
 )
 _PERCENT = re.compile(r"(\d+(?:[.,]\d{1,2})?)\s*(?:%|per\s?cent\b)")
+# A count, and up to two words before the people it counts: "2.48 million Venezuelans", "1,794 immigrants".
 _COUNT = re.compile(
-    r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(million|thousand|billion))?\s+(?:[a-z]+\s+){0,2}?"
-    r"(?=(?:immigrants|migrants|refugees|residents|people|nationals|citizens|persons|[A-Z][a-z]+ans?\b))"
+    r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(million|thousand|billion))?\s+((?:[a-z]+\s+){0,2})"
 )
+_PEOPLE = re.compile(r"(?:immigrants|migrants|refugees|residents|people|nationals|citizens|persons)\b")
 _SCALE = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 _MISSION = re.compile(
     r"^(Embassy|Consulate(?:[- ]General)?|Legation|Interests Section|High Commission|Mission)"
@@ -111,10 +112,14 @@ def read_statistics(
         figures.append(
             (m.start(), "share_of_foreign_residents", round(float(m.group(1).replace(",", ".")) / 100, 6))
         )
+    nationals = {view.doc[s.start].idx for s in view.slots if s.kind == "nationals"}
     for m in _COUNT.finditer(text):
         if any(a <= m.start() < a + 8 for a, _, _ in figures):
             continue
-        figures.append((m.start(), "residents", _number(m.group(1), m.group(2))))
+        # Counted are people: a word for them, or a state's nationals ("Poles", "Venezuelans").
+        words = [m.start(3) + w.start() for w in re.finditer(r"\S+", m.group(3))] + [m.end()]
+        if any(at in nationals or _PEOPLE.match(text, at) for at in words):
+            figures.append((m.start(), "residents", _number(m.group(1), m.group(2))))
     found = []
     for pos, measure, value in figures:
         year = state.year
