@@ -459,3 +459,35 @@ def test_counts_of_nationals_with_irregular_plurals() -> None:
 
 def test_recognising_a_line_or_a_border_is_not_recognising_a_government() -> None:
     assert events("In 1950 Chile recognised the river as the border with Bolivia.") == []
+
+
+def test_relations_broken_and_restored_in_one_sentence() -> None:
+    assert events("Relations were broken in 1962 and restored in 1975.") == [
+        ("relations_severed", "CHL", "BOL", "1962"),
+        ("relations_restored", "CHL", "BOL", "1975"),
+    ]
+    found = events(
+        "In 1962 Bolivia broke relations with Chile; they were restored in 1975 and broken again in 1978."
+    )
+    assert [(t, d) for t, _, _, d in found] == [
+        ("relations_severed", "1962"),
+        ("relations_restored", "1975"),
+        ("relations_severed", "1978"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("In 2012 Bolivia recalled its ambassador from Chile in protest.", ["envoy_recalled"]),
+        ("In 2011 Chile lodged a formal protest with Bolivia.", ["criticism_expressed"]),
+        ("The Chilean consulate in La Paz was upgraded to an embassy in 2000.", ["relations_upgraded"]),
+        ("Chile supported Bolivia's bid to join Mercosur in 2015.", ["support_expressed"]),
+        (
+            "In 2016 Bolivia voted in favour of a resolution condemning Chile.",
+            ["vote_cast", "criticism_expressed"],
+        ),
+    ],
+)
+def test_which_types_a_sentence_gives(sentence: str, expected: list[str]) -> None:
+    assert [t for t, *_ in events(sentence)] == expected

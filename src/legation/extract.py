@@ -108,7 +108,7 @@ def _resolve_dates(
 
 
 def _act_date(
-    act: Act, view: SentenceView, dates: list[tuple[DateMention, Period]]
+    act: Act, view: SentenceView, dates: list[tuple[DateMention, Period]], acts: list[Act]
 ) -> tuple[Period | None, Period | None]:
     """The date of an act and, where an effective date is given, the date it was announced."""
     doc = view.doc
@@ -126,7 +126,11 @@ def _act_date(
     at = doc[act.start].idx
     if own:
         absolute = [x for x in own if x[0].period is not None] or own
-        return min(absolute, key=lambda mp: abs(mp[0].start - at))[1], None
+        # A date between this act and the next belongs to it ("broken in 1962 and restored in 1975").
+        starts = sorted({doc[a.start].idx for a in acts})
+        following = min((s for s in starts if s > at), default=seg_end)
+        ahead = [x for x in absolute if at <= x[0].start < following]
+        return min(ahead or absolute, key=lambda mp: abs(mp[0].start - at))[1], None
     leading = [(m, p) for m, p in usable if m.start < LEADING_CHARS]
     if leading:
         return leading[0][1], None
@@ -180,7 +184,7 @@ def extract_document(document: Document) -> Extraction:
         previous = paragraph_acts.setdefault(sentence.paragraph, [])
         acts = read_acts(view, table, ctx, previous)
         for act in acts:
-            period, announced = _act_date(act, view, dates)
+            period, announced = _act_date(act, view, dates, acts)
             inherited = False
             if period is None:
                 if _UNDATED_PERIOD.match(sentence.text) or sentence.paragraph not in paragraph_date:

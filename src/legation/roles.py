@@ -73,7 +73,8 @@ def _blocked(doc: Doc, trigger: Span, table: TriggerTable, segment: Segment) -> 
 
 
 def _passive(doc: Doc, trigger: Span) -> bool:
-    if any(t.lower_ in BE_FORMS for t in trigger):
+    # "were broken in 1962 and restored in 1975": a participle after "and" shares the passive before it.
+    if any(t.lower_ in BE_FORMS for t in trigger) or trigger[0].lower_ == "and":
         return True
     i = trigger.start - 1
     while i >= 0 and lowers(doc)[i].endswith("ly"):
@@ -167,7 +168,7 @@ def read_acts(
             acts += _ellipsis(view, trigger, segment, acts or previous, ctx)
             continue
         acts += _complete(_frame(view, trigger, etype, segment, ctx, acts), view, ctx, acts, previous)
-    return _unique(acts)
+    return _unique(acts, view)
 
 
 def _frame(
@@ -371,13 +372,15 @@ def _ellipsis(
     ]
 
 
-def _unique(acts: list[Act]) -> list[Act]:
-    seen: set[tuple[str, str | None, str | None]] = set()
+def _unique(acts: list[Act], view: SentenceView) -> list[Act]:
+    """The acts without repeats: one act said twice in a clause ("solidarity in favor of X") is one."""
+    seen: set[tuple[str, int, str, str]] = set()
     out = []
     for act in acts:
-        key = (act.type.reported, act.actor, act.target)
+        sides = (act.actor or "", act.target or "")
         if act.mutual:
-            key = (act.type.reported, *sorted((act.actor or "", act.target or "")))  # type: ignore[assignment]
+            sides = tuple(sorted(sides))  # type: ignore[assignment]
+        key = (act.type.reported, view.segment_at(act.start).start, *sides)
         if key in seen:
             continue
         seen.add(key)
