@@ -115,11 +115,31 @@ def test_did_the_same_in_one_sentence() -> None:
         "In 2005, Bolivia threatened to break relations with Chile.",
         "In 2005, Bolivia did not break relations with Chile.",
         "Bolivia could sever relations with Chile.",
-        "Bolivia never recognised the government of Chile.",
+        "Bolivia never broke off relations with Chile.",
     ],
 )
 def test_negated_threatened_or_possible_acts_are_not_read(sentence: str) -> None:
     assert events(sentence) == []
+
+
+def test_not_recognising_a_government_is_refusing_to() -> None:
+    e = one("In 1980 Bolivia did not recognise the government of Chile.")
+    assert (e.type, e.actor, e.target) == ("recognition_refused", "BOL", "CHL")
+
+
+def test_travelling_to_a_capital_is_a_visit() -> None:
+    e = one("The Chilean president travelled to La Paz in 2010.")
+    assert (e.type, e.actor, e.target) == ("leader_visited", "CHL", "BOL")
+
+
+def test_weeks_later_and_since() -> None:
+    found = events(
+        "Bolivia opened an embassy in Santiago on 1 May 1990. Two weeks later, Chile opened its embassy."
+    )
+    assert found[1][3] == "1990-05-15"
+    assert events("Since 2008, Bolivians have been able to enter Chile without a visa.") == [
+        ("visa_lifted", "CHL", "BOL", "2008")
+    ]
 
 
 def test_refusing_recognition_is_its_own_type() -> None:

@@ -190,6 +190,8 @@ class DateMention:
         if kind == "soon":
             return Period.years(anchor.start.year, anchor.start.year + 1)
         unit, n = str(self.relative[1]), int(self.relative[2])
+        if unit == "week":
+            unit, n = "day", 7 * n
         if unit == "day":
             return anchor.shifted(days=n) if anchor.precision == "day" else anchor
         if unit == "month":
@@ -247,6 +249,10 @@ _RELATIVE: list[tuple[re.Pattern[str], tuple[str | int, ...]]] = [
     (
         re.compile(r"\b(a|one)\s+week\s+later\b|\bthe\s+(?:following|next)\s+week\b", re.I),
         ("shift", "day", 7),
+    ),
+    (
+        re.compile(r"\b(two|three|four|five|six|several|\d+)\s+weeks\s+later\b", re.I),
+        ("shift", "week", 0),
     ),
     (
         re.compile(r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+days\s+later\b", re.I),

@@ -3,7 +3,8 @@
 Dates: an act takes the date written in its own clause (the effective date where one is given, with
 the announcement date kept beside it), else the date that opens the sentence, else the nearest date in
 the sentence, else the date the paragraph last spoke of, else the period its section heading names.
-A year naming an occasion ("the 1972 coup") dates a sentence that has no other date. A sentence that
+A date after "since", or else a year naming an occasion ("the 1972 coup"), dates a sentence that has
+no other date. A sentence that
 opens on a period named without a date ("During the occupation") takes no date from
 the paragraph: it gets its section's period or nothing, never a guess.
 """
@@ -136,10 +137,12 @@ def _act_date(
         return leading[0][1], None
     if usable:
         return min(usable, key=lambda mp: abs(mp[0].start - at))[1], None
-    # "Following the 1972 coup, ..." : a year naming an occasion still dates the sentence.
-    attributive = [(m, p) for m, p in dates if m.role == "attributive"]
-    if attributive:
-        return min(attributive, key=lambda mp: abs(mp[0].start - at))[1], None
+    # "Since 2008, Bolivians may enter without a visa": the start of what is said.
+    # "Following the 1972 coup, ...": a year naming an occasion still dates the sentence.
+    for role in ("since", "attributive"):
+        fallback = [(m, p) for m, p in dates if m.role == role]
+        if fallback:
+            return min(fallback, key=lambda mp: abs(mp[0].start - at))[1], None
     return None, None
 
 

@@ -62,14 +62,15 @@ class Act:
     guessed: bool = False  # a side was taken from the document's pair, not read
 
 
-def _blocked(doc: Doc, trigger: Span, table: TriggerTable, segment: Segment) -> bool:
+def _blocking_cue(doc: Doc, trigger: Span, table: TriggerTable, segment: Segment) -> str | None:
+    """The word before a trigger that makes it not the act ("not", "threatened to"), if any."""
     # Cues are matched as written (lower case) but at the start of a sentence, so that the month "May"
     # is not the modal "may".
     window = " ".join(
         t.text if t.i else t.lower_ for t in doc[max(segment.start, trigger.start - 5) : trigger.start]
     )
     padded = f" {window} "
-    return any(f" {phrase} " in padded for phrase in table.blocking)
+    return next((phrase for phrase in table.blocking if f" {phrase} " in padded), None)
 
 
 def _passive(doc: Doc, trigger: Span) -> bool:
@@ -162,8 +163,12 @@ def read_acts(
     for trigger in view.doc.spans["triggers"]:
         etype = table.get(trigger.label_)
         segment = view.segment_at(trigger.start)
-        if _blocked(view.doc, trigger, table, segment):
-            continue
+        cue = _blocking_cue(view.doc, trigger, table, segment)
+        if cue is not None:
+            # Not recognising a government is refusing to: "did not recognise the junta".
+            if etype.name != "government_recognized" or cue not in table.negations:
+                continue
+            etype = table.get("recognition_refused")
         if etype.name == "ellipsis":
             acts += _ellipsis(view, trigger, segment, acts or previous, ctx)
             continue

@@ -36,11 +36,11 @@ class EventType:
 
 @dataclass(frozen=True)
 class TriggerTable:
-    """The event types in priority order, and the words that block or announce an act."""
+    """The event types in priority order, and the words that make a trigger not the act."""
 
     types: tuple[EventType, ...]
     blocking: tuple[str, ...]
-    announcing: tuple[str, ...]
+    negations: tuple[str, ...]
 
     def get(self, name: str) -> EventType:
         return next(t for t in self.types if t.name == name)
@@ -64,7 +64,7 @@ def load_trigger_table() -> TriggerTable:
         for row in raw["type"]
     )
     modality = raw["modality"]
-    return TriggerTable(types, tuple(modality["blocking"]), tuple(modality["announcing"]))
+    return TriggerTable(types, tuple(modality["blocking"]), tuple(modality["negations"]))
 
 
 class TriggerFinder:
