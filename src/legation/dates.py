@@ -291,6 +291,9 @@ _RELATIVE: list[tuple[re.Pattern[str], tuple[str | int, ...]]] = [
     (re.compile(r"\bthe\s+previous\s+year\b|\ba\s+year\s+(?:earlier|before)\b", re.I), ("shift", "year", -1)),
     (re.compile(r"\b(?:soon|shortly)\s+(?:after(?:wards)?|thereafter)\b", re.I), ("soon",)),
 ]
+_RELATIVE_CUE = re.compile(
+    r"\b(?:later|next|following|same|that|soon|shortly|previous|earlier|before|after)\b", re.I
+)
 _EFFECTIVE = re.compile(
     r"(?:\bas\s+of|\bfrom|\bstarting(?:\s+on|\s+from)?|\beffective(?:\s+from|\s+on)?"
     r"|\bbeginning(?:\s+on)?|\bwith\s+effect\s+from)\s*(?:on\s+)?$",
@@ -383,7 +386,9 @@ def find_dates(text: str) -> list[DateMention]:
                     m.start(), m.end(), m.group(0), _role(text, m.start(), m.end(), kind), period, relative
                 )
             )
-    for pattern, relative in _RELATIVE:
+    # Most sentences have no relative date: look for one only where a word of one stands.
+    relatives = _RELATIVE if _RELATIVE_CUE.search(text) else []
+    for pattern, relative in relatives:
         for m in pattern.finditer(text):
             if not free(m.start(), m.end()):
                 continue
