@@ -23,7 +23,7 @@ from legation.documents import read_document
 from legation.errors import InputError, LegationError
 from legation.extract import Extraction, extract_document
 from legation.queries import check_event_types, country_relations, pair_state, pair_timeline
-from legation.reading import Failure, expand_paths, extract_paths
+from legation.inputs import Failure, expand_paths, extract_paths
 from legation.render import (
     events_table,
     format_table,

@@ -125,11 +125,13 @@ class MentionFinder:
         doc.spans["countries"] = countries
         doc.spans["orgs"] = orgs
         doc.spans["persons"] = persons
-        doc.ents = [
+        # Entity types let trigger phrases say GPE, ORG or PERSON; the other tokens are left as they are.
+        entities = [
             *(Span(doc, s.start, s.end, label="GPE") for s in countries),
             *(Span(doc, s.start, s.end, label="ORG") for s in orgs),
             *(Span(doc, s.start, s.end, label="PERSON") for s in persons),
         ]
+        doc.set_ents(entities, default="unmodified")
         return doc
 
     def _unlisted_orgs(self, doc: Doc, taken: set[int]) -> list[Span]:
