@@ -22,8 +22,8 @@ from legation.dates import Period
 from legation.documents import read_document
 from legation.errors import InputError, LegationError
 from legation.extract import Extraction, extract_document
-from legation.queries import check_event_types, country_relations, pair_state, pair_timeline
 from legation.inputs import Failure, expand_paths, extract_paths
+from legation.queries import check_event_types, country_relations, pair_state, pair_timeline
 from legation.render import (
     events_table,
     format_table,
