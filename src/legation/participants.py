@@ -189,7 +189,7 @@ def appositive(view: SentenceView, noun: int | None) -> Slot | None:
     if noun is None:
         return None
     words = texts(view.doc)
-    for slot in view.slots_in(noun + 1, noun + 3):
+    for slot in view.slots_in(noun + 1, noun + 4):
         if slot.kind == "person" and words[slot.start - 1] == ",":
             return slot
     return None
