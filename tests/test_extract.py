@@ -511,3 +511,21 @@ def test_relations_broken_and_restored_in_one_sentence() -> None:
 )
 def test_which_types_a_sentence_gives(sentence: str, expected: list[str]) -> None:
     assert [t for t, *_ in events(sentence)] == expected
+
+
+def test_a_passive_with_no_state_takes_the_sides_of_the_act_before() -> None:
+    found = events("In 2023 Chile eased its sanctions on Bolivia; they were reimposed in April 2024.")
+    assert found == [
+        ("sanctions_lifted", "CHL", "BOL", "2023"),
+        ("sanctions_imposed", "CHL", "BOL", "2024-04"),
+    ]
+
+
+def test_an_embassy_suspending_operations_is_closed() -> None:
+    e = one("The Chilean embassy in La Paz suspended operations in March 2019.")
+    assert (e.type, e.actor, e.target, e.date) == ("embassy_closed", "CHL", "BOL", "2019-03")
+
+
+def test_relations_between_two_long_names() -> None:
+    e = one("Relations between the United States and Bolivia were established in 1849.")
+    assert (e.type, {e.actor, e.target}, e.directed) == ("relations_established", {"USA", "BOL"}, False)

@@ -332,10 +332,12 @@ def _complete(
                         replace(act, actor=ctx.pair[0], target=ctx.pair[1], mutual=True, guessed=True)
                     )
                 continue
-            if not view.slots and previous:
-                last = next((p for p in reversed(previous) if not p.mutual and p.actor and p.target), None)
-                if last is not None:
-                    done.append(replace(act, actor=last.actor, target=last.target, guessed=True))
+            # With no state named where the act is, its sides are those of the act just before: in the
+            # sentence for a passive ("...; they were reimposed"), else in the paragraph.
+            before = earlier if act.passive and earlier else previous if not view.slots else []
+            last = next((p for p in reversed(before) if not p.mutual and p.actor and p.target), None)
+            if last is not None:
+                done.append(replace(act, actor=last.actor, target=last.target, guessed=True))
             continue
         mutual = act.mutual
         if actor is None:
