@@ -12,6 +12,7 @@ The frames (named in data/triggers.toml):
 - recognition: as subject, and the person recognised is kept.
 - attack: the target owns the mission attacked, the actor attacks it (or hosts it, where no attacker
   is named).
+- visit: as subject, for heads of state or government only (not "the foreign minister visited").
 - receive: "X received <leader>": the leader's state visits the receiving one.
 - refuge: "fled to <state>": that state gives refuge.
 A mutual subject ("both countries", "Peru and Venezuela") makes one mutual act for relations, and one
@@ -21,6 +22,7 @@ read, and the text is about a pair, it is the other side of that pair.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -172,139 +174,187 @@ def read_acts(
         if etype.name == "ellipsis":
             acts += _ellipsis(view, trigger, segment, acts or previous, ctx)
             continue
-        acts += _complete(_frame(view, trigger, etype, segment, ctx, acts), view, ctx, acts, previous)
+        acts += _complete(_frame(view, trigger, etype, segment, ctx), view, ctx, acts, previous)
     return _unique(acts, view)
 
 
+@dataclass
+class _Reading:
+    """The sides and details of one trigger's act while its frame works them out."""
+
+    actors: list[str]
+    target: str | None
+    extra: dict[str, Any]
+
+
+def _envoy(view: SentenceView, trigger: Span, segment: Segment, ctx: DocumentContext, r: _Reading) -> bool:
+    noun = find.noun_near(view.doc, trigger, segment, ENVOY_RANKS)
+    r.extra["rank"] = _rank(view.doc, noun)
+    owner = find.owner(view, noun) if noun is not None else None
+    owner_code = (owner.code or ctx.code_of(owner.text)) if owner else None
+    if owner_code:
+        r.actors = [owner_code]
+    host = find.host(view, noun, segment) if noun is not None else None
+    if host is not None and host.kind != "mutual" and host.code:
+        r.target = host.code
+        r.actors = [a for a in r.actors if a != r.target]
+    named = find.envoy_named(view, trigger, segment) or find.appositive(view, noun)
+    if named is not None:
+        r.extra["person"] = ctx.full_name(named.text)
+        if not r.actors and named.codes:
+            r.actors = list(named.codes)
+    return True
+
+
+def _expel(view: SentenceView, trigger: Span, segment: Segment, ctx: DocumentContext, r: _Reading) -> bool:
+    noun = find.noun_near(view.doc, trigger, segment, ENVOY_RANKS)
+    r.extra["rank"] = _rank(view.doc, noun)
+    owner = find.owner(view, noun) if noun is not None else None
+    owner_code = (owner.code or ctx.code_of(owner.text)) if owner else None
+    r.target = owner_code or r.target
+    named = find.appositive(view, noun)
+    if named is not None:
+        r.extra["person"] = ctx.full_name(named.text)
+    return True
+
+
+def _mission(view: SentenceView, trigger: Span, segment: Segment, ctx: DocumentContext, r: _Reading) -> bool:
+    noun = find.noun_near(view.doc, trigger, segment, MISSION_NOUNS)
+    if noun is None:
+        return True
+    r.extra["mission"] = _mission_kind(view.doc, noun)
+    owner, host = find.owner(view, noun), find.host(view, noun, segment)
+    if owner and owner.code:
+        r.actors = [owner.code]
+    if host and host.code:
+        r.target = host.code
+        r.actors = [a for a in r.actors if a != r.target]
+    return True
+
+
+def _attack(view: SentenceView, trigger: Span, segment: Segment, ctx: DocumentContext, r: _Reading) -> bool:
+    noun = find.noun_near(view.doc, trigger, segment, MISSION_NOUNS)
+    owner = find.owner(view, noun) if noun is not None else None
+    host = find.host(view, noun, segment) if noun is not None else None
+    r.target = owner.code if owner and owner.code else None
+    if not r.actors and host and host.code:
+        r.actors = [host.code]
+    r.actors = [a for a in r.actors if a != r.target]
+    return True
+
+
+def _nationals(
+    view: SentenceView, trigger: Span, segment: Segment, ctx: DocumentContext, r: _Reading
+) -> bool:
+    clause = view.slots_in(segment.start, segment.end)
+    nationals = [s for s in clause if s.kind == "nationals"]
+    if nationals:
+        r.target = nationals[0].code
+    if not r.actors:
+        places = [s.code for s in clause if s.prep == "in" and s.code and s.code != r.target]
+        r.actors = places[:1]
+    r.actors = [a for a in r.actors if a != r.target]
+    return True
+
+
+def _recognition(
+    view: SentenceView, trigger: Span, segment: Segment, ctx: DocumentContext, r: _Reading
+) -> bool:
+    people = find.persons_in(view, trigger.start, find.next_trigger(view, trigger, segment))
+    if people:
+        r.extra["person"] = ctx.full_name(people[0].text)
+    return True
+
+
+def _receive(view: SentenceView, trigger: Span, segment: Segment, ctx: DocumentContext, r: _Reading) -> bool:
+    people = find.persons_in(view, trigger.start, segment.end)
+    if not people:
+        return False
+    visitor = people[0]
+    code = ctx.code_of(visitor.text)
+    r.extra["person"] = ctx.full_name(visitor.text)
+    r.target = r.actors[0] if r.actors else None
+    r.actors = [code] if code else []
+    return True
+
+
+def _refuge(view: SentenceView, trigger: Span, segment: Segment, ctx: DocumentContext, r: _Reading) -> bool:
+    r.actors = [s.code for s in view.slots_in(trigger.start, trigger.end) if s.code][:1]
+    return True
+
+
+def _visit(view: SentenceView, trigger: Span, segment: Segment, ctx: DocumentContext, r: _Reading) -> bool:
+    # A minister's or an ambassador's visit is not a leader's ("the foreign minister visited Kyiv").
+    before = lowers(view.doc)[segment.start : trigger.start]
+    if any(w in NOT_LEADERS and (i == 0 or before[i - 1] != "prime") for i, w in enumerate(before)):
+        return False
+    visitors = [p for p in find.persons_in(view, segment.start, trigger.start) if p.prep is None]
+    if visitors:
+        r.extra["person"] = ctx.full_name(visitors[-1].text)
+    return True
+
+
+Frame = Callable[[SentenceView, Span, Segment, DocumentContext, _Reading], bool]
+# How each frame of the trigger table finds its sides; False drops the act.
+FRAMES: dict[str, Frame] = {
+    "envoy": _envoy,
+    "expel": _expel,
+    "mission": _mission,
+    "attack": _attack,
+    "nationals": _nationals,
+    "recognition": _recognition,
+    "receive": _receive,
+    "refuge": _refuge,
+    "visit": _visit,
+}
+
+
 def _frame(
-    view: SentenceView,
-    trigger: Span,
-    etype: EventType,
-    segment: Segment,
-    ctx: DocumentContext,
-    earlier: list[Act],
+    view: SentenceView, trigger: Span, etype: EventType, segment: Segment, ctx: DocumentContext
 ) -> list[Act]:
+    """The act a trigger signals, its sides read by the trigger type's frame."""
     doc = view.doc
     passive = _passive(doc, trigger)
     subject = [] if passive else find.subject(view, trigger, segment)
     if subject and subject[0].kind == "org":
         return []  # an international organization acts, not a state
-    actors = _codes(subject, ctx)
-    extra: dict[str, Any] = {}
-    target: str | None = None
-    frame = etype.frame
     between = _codes(find.between(view, segment), ctx)
-    if len(between) == 2 and (passive or not actors) and _is_relational(etype):
+    if len(between) == 2 and (passive or not subject) and _is_relational(etype):
         # "Relations between Hungary and Ukraine were established": the two named are the pair.
         return _sides(etype, between, None, trigger.start, trigger.end, passive=passive)
+    r = _Reading(_codes(subject, ctx), None, {"passive": passive})
     if passive:
         agent = find.agent(view, trigger, segment)
-        actors = [agent.code] if agent and agent.code else []
+        r.actors = [agent.code] if agent and agent.code else []
         # The subject of a passive is what the act is done to, named in the clause itself.
-        left = find.subject(view, trigger, segment, own_clause=True)
-        left_codes = _codes(left, ctx)
-        if frame == "mission" and not actors:
-            actors = left_codes[:1]
-        elif len(left_codes) == 1:
-            target = left_codes[0]
+        left = _codes(find.subject(view, trigger, segment, own_clause=True), ctx)
+        if etype.frame == "mission" and not r.actors:
+            r.actors = left[:1]
+        elif len(left) == 1:
+            r.target = left[0]
     # A demonym or possessive right on a nominal trigger is its actor ("a Colombian raid").
     for slot in view.slots:
         if (
             slot.end == trigger.start
-            and slot.kind in ("demonym", "name")
             and slot.code
-            and (slot.kind == "demonym" or slot.possessive)
+            and (slot.kind == "demonym" or (slot.kind == "name" and slot.possessive))
         ):
-            actors = [slot.code]
-    if frame in ("envoy", "expel"):
-        noun = find.noun_near(doc, trigger, segment, ENVOY_RANKS)
-        owner = find.owner(view, noun) if noun is not None else None
-        owner_code = owner.code if owner and owner.code else (ctx.code_of(owner.text) if owner else None)
-        host = find.host(view, noun, segment) if noun is not None else None
-        extra["rank"] = _rank(doc, noun)
-        if frame == "envoy":
-            if owner_code:
-                actors = [owner_code]
-            host_codes = _codes([host], ctx) if host else []
-            if host_codes and host.kind != "mutual":  # type: ignore[union-attr]
-                target = host_codes[0]
-                actors = [a for a in actors if a != target]
-            named = find.envoy_named(view, trigger, segment) or find.appositive(view, noun)
-            if named is not None:
-                extra["person"] = ctx.full_name(named.text)
-                if not actors and named.codes:
-                    actors = list(named.codes)
-        else:
-            target = owner_code or target
-            named = find.appositive(view, noun)
-            if named is not None:
-                extra["person"] = ctx.full_name(named.text)
-    elif frame == "mission":
-        noun = find.noun_near(doc, trigger, segment, MISSION_NOUNS)
-        owner = find.owner(view, noun) if noun is not None else None
-        host = find.host(view, noun, segment) if noun is not None else None
-        if noun is not None:
-            extra["mission"] = _mission_kind(doc, noun)
-        if owner and owner.code:
-            actors = [owner.code]
-        if host and host.code:
-            target = host.code
-            actors = [a for a in actors if a != target]
-    elif frame == "attack":
-        noun = find.noun_near(doc, trigger, segment, MISSION_NOUNS)
-        owner = find.owner(view, noun) if noun is not None else None
-        host = find.host(view, noun, segment) if noun is not None else None
-        target = owner.code if owner and owner.code else None
-        if not actors and host and host.code:
-            actors = [host.code]
-        actors = [a for a in actors if a != target]
-    elif frame == "nationals":
-        nationals = [s for s in view.slots_in(segment.start, segment.end) if s.kind == "nationals"]
-        if nationals:
-            target = nationals[0].code
-        if not actors:
-            places = [
-                s for s in view.slots_in(segment.start, segment.end) if s.prep == "in" and s.code != target
-            ]
-            actors = [places[0].code] if places and places[0].code else []
-        actors = [a for a in actors if a != target]
-    elif frame == "recognition":
-        people = find.persons_in(view, trigger.start, find.next_trigger(view, trigger, segment))
-        if people:
-            extra["person"] = ctx.full_name(people[0].text)
-    elif frame == "receive":
-        people = find.persons_in(view, trigger.start, segment.end)
-        visitor = people[0] if people else None
-        if visitor is None:
-            return []
-        code = ctx.code_of(visitor.text)
-        extra["person"] = ctx.full_name(visitor.text)
-        target = actors[0] if actors else None
-        actors = [code] if code else []
-    elif frame == "refuge":
-        inside = [s for s in view.slots_in(trigger.start, trigger.end) if s.code]
-        actors = [inside[0].code] if inside and inside[0].code else []
-    extra["passive"] = passive
+            r.actors = [slot.code]
+    frame = FRAMES.get(etype.frame)
+    if frame is not None and not frame(view, trigger, segment, ctx, r):
+        return []
     if etype.name == "vote_cast":
-        extra["vote"] = _vote(doc, segment)
+        r.extra["vote"] = _vote(doc, segment)
     if etype.name in ("relations_downgraded", "relations_upgraded"):
-        extra["rank"] = _level(doc, segment)
-    if etype.name == "leader_visited":
-        # A minister's or an ambassador's visit is not a leader's ("the foreign minister visited Kyiv").
-        before = lowers(doc)[segment.start : trigger.start]
-        if any(w in NOT_LEADERS and (i == 0 or before[i - 1] != "prime") for i, w in enumerate(before)):
-            return []
-        visitors = [p for p in find.persons_in(view, segment.start, trigger.start) if p.prep is None]
-        if visitors:
-            extra["person"] = ctx.full_name(visitors[-1].text)
-    if target is None and frame not in ("receive",):
-        obj = find.object_of(view, trigger, segment, exclude=set(actors))
+        r.extra["rank"] = _level(doc, segment)
+    if r.target is None and etype.frame != "receive":
+        obj = find.object_of(view, trigger, segment, exclude=set(r.actors))
         if obj is not None and not (passive and obj.prep == "by"):
             codes = _codes([obj], ctx)
-            target = codes[0] if len(codes) == 1 else None
-            if obj.kind == "mutual" and len(actors) == 1:
-                target = ctx.other(actors[0])
-    return _sides(etype, actors, target, trigger.start, trigger.end, **extra)
+            r.target = codes[0] if len(codes) == 1 else None
+            if obj.kind == "mutual" and len(r.actors) == 1:
+                r.target = ctx.other(r.actors[0])
+    return _sides(etype, r.actors, r.target, trigger.start, trigger.end, **r.extra)
 
 
 def _complete(
