@@ -22,7 +22,6 @@ read, and the text is about a pair, it is the other side of that pair.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -31,14 +30,11 @@ from spacy.tokens import Doc, Span
 from legation import participants as find
 from legation.clauses import Segment, SentenceView, Slot
 from legation.context import DocumentContext
+from legation.frames import FRAMES, Reading
 from legation.tokens import lowers
 from legation.triggers import EventType, TriggerTable
-from legation.words import RANKS, WORDS
 
 BE_FORMS = frozenset({"is", "are", "was", "were", "been", "being", "be"})
-ENVOY_RANKS = RANKS
-MISSION_NOUNS = WORDS["mission_nouns"]
-NOT_LEADERS = WORDS["not_leaders"]
 PAIRWISE_FRAMES = frozenset({"envoy", "mission"})
 # Acts that, with no side named, are the pair's own: "the border was reopened", "war broke out".
 PAIR_WHEN_AGENTLESS = frozenset({"border_opened", "border_closed", "armed_clash"})
@@ -83,24 +79,6 @@ def _passive(doc: Doc, trigger: Span) -> bool:
     while i >= 0 and lowers(doc)[i].endswith("ly"):
         i -= 1
     return i >= 0 and lowers(doc)[i] in BE_FORMS and trigger[0].lower_.endswith(("ed", "en", "wn", "ut"))
-
-
-def _rank(doc: Doc, noun: int | None) -> str | None:
-    if noun is None:
-        return None
-    word = lowers(doc)[noun]
-    if word == "counterpart":
-        for t in doc:
-            if ENVOY_RANKS.get(t.lower_):
-                return ENVOY_RANKS[t.lower_]
-    return ENVOY_RANKS.get(word)
-
-
-def _mission_kind(doc: Doc, noun: int) -> str:
-    word = lowers(doc)[noun].rstrip("s") if lowers(doc)[noun] != "embassies" else "embassy"
-    if word == "section" and noun > 0 and lowers(doc)[noun - 1] in ("interests", "interest"):
-        return "interests section"
-    return word
 
 
 def _is_relational(etype: EventType) -> bool:
@@ -178,137 +156,6 @@ def read_acts(
     return _unique(acts, view)
 
 
-@dataclass
-class _Reading:
-    """The sides and details of one trigger's act while its frame works them out."""
-
-    actors: list[str]
-    target: str | None
-    extra: dict[str, Any]
-
-
-def _envoy(view: SentenceView, trigger: Span, segment: Segment, ctx: DocumentContext, r: _Reading) -> bool:
-    noun = find.noun_near(view.doc, trigger, segment, ENVOY_RANKS)
-    r.extra["rank"] = _rank(view.doc, noun)
-    owner = find.owner(view, noun) if noun is not None else None
-    owner_code = (owner.code or ctx.code_of(owner.text)) if owner else None
-    if owner_code:
-        r.actors = [owner_code]
-    host = find.host(view, noun, segment) if noun is not None else None
-    if host is not None and host.kind != "mutual" and host.code:
-        r.target = host.code
-        r.actors = [a for a in r.actors if a != r.target]
-    named = find.envoy_named(view, trigger, segment) or find.appositive(view, noun)
-    if named is not None:
-        r.extra["person"] = ctx.full_name(named.text)
-        if not r.actors and named.codes:
-            r.actors = list(named.codes)
-    return True
-
-
-def _expel(view: SentenceView, trigger: Span, segment: Segment, ctx: DocumentContext, r: _Reading) -> bool:
-    noun = find.noun_near(view.doc, trigger, segment, ENVOY_RANKS)
-    r.extra["rank"] = _rank(view.doc, noun)
-    owner = find.owner(view, noun) if noun is not None else None
-    owner_code = (owner.code or ctx.code_of(owner.text)) if owner else None
-    r.target = owner_code or r.target
-    named = find.appositive(view, noun)
-    if named is not None:
-        r.extra["person"] = ctx.full_name(named.text)
-    return True
-
-
-def _mission(view: SentenceView, trigger: Span, segment: Segment, ctx: DocumentContext, r: _Reading) -> bool:
-    noun = find.noun_near(view.doc, trigger, segment, MISSION_NOUNS)
-    if noun is None:
-        return True
-    r.extra["mission"] = _mission_kind(view.doc, noun)
-    owner, host = find.owner(view, noun), find.host(view, noun, segment)
-    if owner and owner.code:
-        r.actors = [owner.code]
-    if host and host.code:
-        r.target = host.code
-        r.actors = [a for a in r.actors if a != r.target]
-    return True
-
-
-def _attack(view: SentenceView, trigger: Span, segment: Segment, ctx: DocumentContext, r: _Reading) -> bool:
-    noun = find.noun_near(view.doc, trigger, segment, MISSION_NOUNS)
-    owner = find.owner(view, noun) if noun is not None else None
-    host = find.host(view, noun, segment) if noun is not None else None
-    r.target = owner.code if owner and owner.code else None
-    if not r.actors and host and host.code:
-        r.actors = [host.code]
-    r.actors = [a for a in r.actors if a != r.target]
-    return True
-
-
-def _nationals(
-    view: SentenceView, trigger: Span, segment: Segment, ctx: DocumentContext, r: _Reading
-) -> bool:
-    clause = view.slots_in(segment.start, segment.end)
-    nationals = [s for s in clause if s.kind == "nationals"]
-    if nationals:
-        r.target = nationals[0].code
-    if not r.actors:
-        places = [s.code for s in clause if s.prep == "in" and s.code and s.code != r.target]
-        r.actors = places[:1]
-    r.actors = [a for a in r.actors if a != r.target]
-    return True
-
-
-def _recognition(
-    view: SentenceView, trigger: Span, segment: Segment, ctx: DocumentContext, r: _Reading
-) -> bool:
-    people = find.persons_in(view, trigger.start, find.next_trigger(view, trigger, segment))
-    if people:
-        r.extra["person"] = ctx.full_name(people[0].text)
-    return True
-
-
-def _receive(view: SentenceView, trigger: Span, segment: Segment, ctx: DocumentContext, r: _Reading) -> bool:
-    people = find.persons_in(view, trigger.start, segment.end)
-    if not people:
-        return False
-    visitor = people[0]
-    code = ctx.code_of(visitor.text)
-    r.extra["person"] = ctx.full_name(visitor.text)
-    r.target = r.actors[0] if r.actors else None
-    r.actors = [code] if code else []
-    return True
-
-
-def _refuge(view: SentenceView, trigger: Span, segment: Segment, ctx: DocumentContext, r: _Reading) -> bool:
-    r.actors = [s.code for s in view.slots_in(trigger.start, trigger.end) if s.code][:1]
-    return True
-
-
-def _visit(view: SentenceView, trigger: Span, segment: Segment, ctx: DocumentContext, r: _Reading) -> bool:
-    # A minister's or an ambassador's visit is not a leader's ("the foreign minister visited Kyiv").
-    before = lowers(view.doc)[segment.start : trigger.start]
-    if any(w in NOT_LEADERS and (i == 0 or before[i - 1] != "prime") for i, w in enumerate(before)):
-        return False
-    visitors = [p for p in find.persons_in(view, segment.start, trigger.start) if p.prep is None]
-    if visitors:
-        r.extra["person"] = ctx.full_name(visitors[-1].text)
-    return True
-
-
-Frame = Callable[[SentenceView, Span, Segment, DocumentContext, _Reading], bool]
-# How each frame of the trigger table finds its sides; False drops the act.
-FRAMES: dict[str, Frame] = {
-    "envoy": _envoy,
-    "expel": _expel,
-    "mission": _mission,
-    "attack": _attack,
-    "nationals": _nationals,
-    "recognition": _recognition,
-    "receive": _receive,
-    "refuge": _refuge,
-    "visit": _visit,
-}
-
-
 def _frame(
     view: SentenceView, trigger: Span, etype: EventType, segment: Segment, ctx: DocumentContext
 ) -> list[Act]:
@@ -322,7 +169,7 @@ def _frame(
     if len(between) == 2 and (passive or not subject) and _is_relational(etype):
         # "Relations between Hungary and Ukraine were established": the two named are the pair.
         return _sides(etype, between, None, trigger.start, trigger.end, passive=passive)
-    r = _Reading(_codes(subject, ctx), None, {"passive": passive})
+    r = Reading(_codes(subject, ctx), None, {"passive": passive})
     if passive:
         agent = find.agent(view, trigger, segment)
         r.actors = [agent.code] if agent and agent.code else []
