@@ -178,7 +178,7 @@ class DateMention:
                 return None
         if kind == "same":
             unit = self.relative[1]
-            if unit == "day":
+            if unit in ("day", "week"):
                 return anchor
             if unit == "month":
                 return (
@@ -231,63 +231,33 @@ _ABSOLUTE: list[tuple[re.Pattern[str], str]] = [
         "year",
     ),
 ]
-_RELATIVE: list[tuple[re.Pattern[str], tuple[str | int, ...]]] = [
+_COUNT = r"(a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)"
+Relative = tuple[re.Pattern[str], tuple[str | int, ...]]
+
+
+def _unit_phrases(unit: str) -> list[Relative]:
+    """The phrases of one unit of time: "later that month", "two months later", "the following month"."""
+    same = (
+        rf"\b(?:later|earlier)\s+(?:that|the\s+same)\s+{unit}\b"
+        rf"|\bthat\s+(?:same\s+)?{unit}\b|\bthe\s+same\s+{unit}\b"
+    )
+    return [
+        (re.compile(same, re.I), ("same", unit)),
+        (re.compile(rf"\b{_COUNT}\s+{unit}s?\s+later\b", re.I), ("shift", unit, 0)),
+        (re.compile(rf"\bthe\s+(?:following|next)\s+{unit}\b", re.I), ("shift", unit, 1)),
+    ]
+
+
+_RELATIVE: list[Relative] = [
+    (re.compile(r"\ba\s+day\s+later\b|\bthe\s+day\s+after\b", re.I), ("shift", "day", 1)),
     (
         re.compile(
-            r"\b(?:the\s+)?(?:next|following)\s+day\b|\ba\s+day\s+later\b|\bthe\s+day\s+after\b", re.I
-        ),
-        ("shift", "day", 1),
-    ),
-    (
-        re.compile(
-            r"\bthat\s+(?:same\s+)?(?:day|night|evening|morning|afternoon)\b|\bthe\s+same\s+day\b"
-            r"|\bhours\s+(?:later|after|before)\b|\blater\s+that\s+day\b",
+            r"\bthat\s+(?:same\s+)?(?:night|evening|morning|afternoon)\b|\bhours\s+(?:later|after|before)\b",
             re.I,
         ),
         ("same", "day"),
     ),
-    (
-        re.compile(r"\b(a|one)\s+week\s+later\b|\bthe\s+(?:following|next)\s+week\b", re.I),
-        ("shift", "day", 7),
-    ),
-    (
-        re.compile(r"\b(two|three|four|five|six|several|\d+)\s+weeks\s+later\b", re.I),
-        ("shift", "week", 0),
-    ),
-    (
-        re.compile(r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+days\s+later\b", re.I),
-        ("shift", "day", 0),
-    ),
-    (
-        re.compile(
-            r"\b(?:later|earlier)\s+(?:that|the\s+same)\s+month\b|\bthat\s+(?:same\s+)?month\b"
-            r"|\bthe\s+same\s+month\b",
-            re.I,
-        ),
-        ("same", "month"),
-    ),
-    (
-        re.compile(
-            r"\b(a|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+months?\s+later\b", re.I
-        ),
-        ("shift", "month", 0),
-    ),
-    (re.compile(r"\bthe\s+(?:following|next)\s+month\b", re.I), ("shift", "month", 1)),
-    (
-        re.compile(
-            r"\b(?:later|earlier)\s+(?:that|the\s+same)\s+year\b|\bthat\s+(?:same\s+)?year\b"
-            r"|\bthe\s+same\s+year\b",
-            re.I,
-        ),
-        ("same", "year"),
-    ),
-    (
-        re.compile(
-            r"\b(a|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+years?\s+later\b", re.I
-        ),
-        ("shift", "year", 0),
-    ),
-    (re.compile(r"\bthe\s+(?:following|next)\s+year\b", re.I), ("shift", "year", 1)),
+    *(phrase for unit in ("day", "week", "month", "year") for phrase in _unit_phrases(unit)),
     (re.compile(r"\bthe\s+previous\s+year\b|\ba\s+year\s+(?:earlier|before)\b", re.I), ("shift", "year", -1)),
     (re.compile(r"\b(?:soon|shortly)\s+(?:after(?:wards)?|thereafter)\b", re.I), ("soon",)),
 ]
