@@ -146,6 +146,16 @@ def test_an_act_that_needs_relations_after_a_rupture_implies_a_restoration_marke
     assert (value.value, value.certain) == ("active", False)
 
 
+def test_a_restoration_reported_after_an_implied_one_makes_it_certain() -> None:
+    events = [
+        ev("relations_severed", "2019-02-23"),
+        ev("envoy_appointed", "2022-08", rank="ambassador", ordinal=2),
+        ev("relations_restored", "2022-08-11", ordinal=1),
+    ]
+    value = value_on(build_timeline(A, B, events), "relations", date(2023, 1, 1))
+    assert (value.value, value.certain, value.since) == ("active", True, date(2022, 8, 11))
+
+
 def test_an_interests_section_needs_no_relations() -> None:
     events = [
         ev("relations_severed", "1961-01-03"),

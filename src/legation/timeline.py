@@ -125,14 +125,20 @@ def build_timeline(a: str, b: str, events: list[StoredEvent]) -> Timeline:
     timeline.established = any(e.event.type == "relations_established" for e in events)
     state: dict[str, str | None] = {name: timeline.initial(name) for name in timeline.fields()}
     seen: set[str] = set()
+    guessed: set[str] = set()
 
     def put(
         name: str, value: str | None, e: StoredEvent | None, at: date, until: date, implied: bool = False
     ) -> None:
-        # A value said again is no change: it keeps the event that first gave it.
-        if state[name] == value and name in seen:
+        # A value said again is no change: it keeps the event that first gave it, unless that one only
+        # implied it (an ambassador named before the restoration is reported).
+        if state[name] == value and name in seen and (implied or name not in guessed):
             return
         seen.add(name)
+        if implied:
+            guessed.add(name)
+        else:
+            guessed.discard(name)
         state[name] = value
         timeline.changes.append(Change(name, value, at, until, e, implied))
 
