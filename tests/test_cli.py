@@ -128,3 +128,21 @@ def test_relations_timeline_documents(db: str) -> None:
     assert code == 0 and timeline["pair"] == ["PER", "VEN"] and timeline["intervals"]
     code, out, _ = run("documents", "--db", db)
     assert code == 0 and "Peru–Venezuela relations" in out
+
+
+def test_ingest_keeps_the_good_files_of_a_mixed_folder(tmp_path: Path) -> None:
+    folder = tmp_path / "texts"
+    folder.mkdir()
+    (folder / "good.txt").write_text(Path(PERU).read_text(encoding="utf-8"), encoding="utf-8")
+    (folder / "latin1.txt").write_bytes("Perú rompió relaciones con Venezuela.".encode("latin-1"))
+    db = str(tmp_path / "store.duckdb")
+    code, out, err = run("ingest", str(folder), "--db", db)
+    assert code == 2 and "1 added" in out and "1 failed" in out
+    assert "latin1.txt" in err and "not UTF-8" in err and "Traceback" not in err
+    code, out, _ = run("documents", "--db", db)
+    assert code == 0 and "Peru–Venezuela relations" in out
+
+
+def test_a_store_in_a_missing_folder_is_one_line_and_exit_2(tmp_path: Path) -> None:
+    code, _, err = run("ingest", PERU, "--db", str(tmp_path / "no" / "such" / "store.duckdb"))
+    assert code == 2 and err.startswith("legation: ") and err.count("\n") == 1
