@@ -114,6 +114,11 @@ class Store:
             raise StoreError(
                 f"no store at {self.path}; create one with 'legation ingest PATH --db {self.path}'"
             )
+        folder = Path(self.path).parent
+        if self.path != ":memory:" and not folder.is_dir():
+            raise StoreError(
+                f"the folder {folder} for the store does not exist; create it or give another --db"
+            )
         self.connection = self._connect(read_only, wait)
         if not read_only:
             self._migrate()
