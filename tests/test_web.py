@@ -171,3 +171,12 @@ def test_many_requests_at_once_all_succeed(base_url: str) -> None:
 
     with concurrent.futures.ThreadPoolExecutor(16) as pool:
         assert set(pool.map(get, paths * 25)) == {200}
+
+
+def test_why_shows_the_sentence_behind_a_value(page: Page, base_url: str) -> None:
+    page.goto(f"{base_url}/?a=PER&b=VEN&on=2020-06-01")
+    page.locator("#summary .why").first.click()
+    expect(page.locator("#evidence mark")).to_contain_text(
+        "relations were only maintained to a consular level"
+    )
+    expect(page.locator("#evidence")).to_contain_text("since 21 February 2019")
