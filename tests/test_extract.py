@@ -529,3 +529,26 @@ def test_an_embassy_suspending_operations_is_closed() -> None:
 def test_relations_between_two_long_names() -> None:
     e = one("Relations between the United States and Bolivia were established in 1849.")
     assert (e.type, {e.actor, e.target}, e.directed) == ("relations_established", {"USA", "BOL"}, False)
+
+
+def test_one_act_for_each_state_aimed_at() -> None:
+    found = events("Chile declared war on Peru and Bolivia on 5 April 1879.", title="Chile–Peru relations")
+    assert found == [
+        ("war_declared", "CHL", "PER", "1879-04-05"),
+        ("war_declared", "CHL", "BOL", "1879-04-05"),
+    ]
+
+
+def test_relations_broken_then_re_established_in_coordinated_clauses() -> None:
+    found = events("Relations were broken off in 1910 after riots in Oruro, and were re-established in 1928.")
+    assert [(t, d) for t, _, _, d in found] == [("relations_severed", "1910"), ("relations_restored", "1928")]
+
+
+def test_a_treaty_named_after_a_city_signed_in_the_passive() -> None:
+    e = one("The Treaty of Santiago was signed in 1929.")
+    assert (e.type, {e.actor, e.target}, e.directed) == ("agreement_signed", {"CHL", "BOL"}, False)
+
+
+def test_troops_occupying_a_capital() -> None:
+    e = one("Chilean troops occupied La Paz in January 1881.")
+    assert (e.type, e.actor, e.target, e.date) == ("armed_clash", "CHL", "BOL", "1881-01")

@@ -193,3 +193,15 @@ def appositive(view: SentenceView, noun: int | None) -> Slot | None:
         if slot.kind == "person" and words[slot.start - 1] == ",":
             return slot
     return None
+
+
+def coordinated_after(view: SentenceView, slot: Slot) -> list[Slot]:
+    """The slot and the states joined to it after it by "and" or commas ("on Peru and Bolivia")."""
+    lower = lowers(view.doc)
+    found = [slot]
+    for nxt in view.slots_in(slot.end, view.segment_at(slot.start).end):
+        between = lower[found[-1].end : nxt.start]
+        if between not in (["and"], [","], [",", "and"]) or nxt.prep is not None or not nxt.code:
+            break
+        found.append(nxt)
+    return found

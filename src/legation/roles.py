@@ -201,6 +201,14 @@ def _frame(
             r.target = codes[0] if len(codes) == 1 else None
             if obj.kind == "mutual" and len(r.actors) == 1:
                 r.target = ctx.other(r.actors[0])
+            # "declared war on Peru and Bolivia": one act for each state aimed at.
+            targets = _codes(find.coordinated_after(view, obj), ctx) if obj.kind != "mutual" else []
+            if len(targets) > 1 and len(r.actors) <= 1 and not etype.mutual:
+                return [
+                    act
+                    for t in targets
+                    for act in _sides(etype, r.actors, t, trigger.start, trigger.end, **r.extra)
+                ]
     return _sides(etype, r.actors, r.target, trigger.start, trigger.end, **r.extra)
 
 
