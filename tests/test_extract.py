@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from legation.claims import Membership, Mission, Statistic
+from legation.documents import parse_text
+from legation.extract import extract_document
 
 from .conftest import events, one, read
 
@@ -552,3 +556,89 @@ def test_a_treaty_named_after_a_city_signed_in_the_passive() -> None:
 def test_troops_occupying_a_capital() -> None:
     e = one("Chilean troops occupied La Paz in January 1881.")
     assert (e.type, e.actor, e.target, e.date) == ("armed_clash", "CHL", "BOL", "1881-01")
+
+
+WORDS = [
+    "Peru",
+    "Venezuela",
+    "Chile",
+    "the",
+    "of",
+    "and",
+    ",",
+    ".",
+    ";",
+    "(",
+    ")",
+    "both",
+    "countries",
+    "relations",
+    "broke",
+    "off",
+    "restored",
+    "recalled",
+    "its",
+    "ambassador",
+    "embassy",
+    "in",
+    "Lima",
+    "Caracas",
+    "was",
+    "by",
+    "not",
+    "followed",
+    "suit",
+    "did",
+    "the",
+    "same",
+    "On",
+    "January",
+    "23",
+    ",",
+    "2019",
+    "In",
+    "1992",
+    "later",
+    "that",
+    "month",
+    "the",
+    "next",
+    "day",
+    "recognised",
+    "Juan",
+    "Guaidó",
+    "as",
+    "president",
+    "Venezuelans",
+    "visa",
+    "from",
+    "as",
+    "of",
+    "members",
+    "United",
+    "Nations",
+    "86,8%",
+    "1,794",
+    "immigrants",
+    "between",
+    "and",
+    "expelled",
+    "diplomats",
+    "declared",
+    "war",
+    "on",
+    "signed",
+    "treaty",
+    "=",
+    "==",
+]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), max_size=40), st.booleans())
+def test_any_jumble_of_words_reads_without_failing(words: list[str], titled: bool) -> None:
+    text = " ".join(words)
+    extraction = read(text) if titled else extract_document(parse_text(text))
+    for e in extraction.events:
+        assert e.actor != e.target
+        assert extraction.document.text[e.evidence.start : e.evidence.end] == e.evidence.text
