@@ -642,3 +642,10 @@ def test_any_jumble_of_words_reads_without_failing(words: list[str], titled: boo
     for e in extraction.events:
         assert e.actor != e.target
         assert extraction.document.text[e.evidence.start : e.evidence.end] == e.evidence.text
+
+
+def test_relations_held_since_a_year_and_none_since_another() -> None:
+    assert events("Chile has had diplomatic relations with Bolivia since 1850.") == [
+        ("relations_established", "CHL", "BOL", "1850")
+    ]
+    assert events("Chile and Bolivia have had no diplomatic relations since 1978.") == []

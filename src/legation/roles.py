@@ -68,7 +68,12 @@ def _blocking_cue(doc: Doc, trigger: Span, table: TriggerTable, segment: Segment
         t.text if t.i else t.lower_ for t in doc[max(segment.start, trigger.start - 5) : trigger.start]
     )
     padded = f" {window} "
-    return next((phrase for phrase in table.blocking if f" {phrase} " in padded), None)
+    cue = next((phrase for phrase in table.blocking if f" {phrase} " in padded), None)
+    if cue is None:
+        # A gap in the phrase can hold a negation too: "have had no diplomatic relations since 1980".
+        inside = {t.lower_ for t in trigger}
+        cue = next((word for word in table.negations + ("no",) if word in inside), None)
+    return cue
 
 
 def _passive(doc: Doc, trigger: Span) -> bool:
