@@ -62,3 +62,8 @@ def test_every_state_has_a_name_and_no_phrase_belongs_to_two_states() -> None:
     owners: dict[tuple[str, str], str] = {}
     for p in lexicon.phrases:
         assert owners.setdefault((p.text, p.kind), p.code) == p.code
+
+
+@pytest.mark.parametrize(("query", "code"), [("Kosovo", "XKX"), ("Abkhazia", "XAB"), ("Micronesia", "FSM")])
+def test_states_with_limited_recognition_and_short_names(query: str, code: str) -> None:
+    assert load_lexicon().resolve(query) == code
