@@ -72,7 +72,7 @@ def _blocking_cue(doc: Doc, trigger: Span, table: TriggerTable, segment: Segment
     if cue is None:
         # A gap in the phrase can hold a negation too: "have had no diplomatic relations since 1980".
         inside = {t.lower_ for t in trigger}
-        cue = next((word for word in table.negations + ("no",) if word in inside), None)
+        cue = next((word for word in (*table.negations, "no") if word in inside), None)
     return cue
 
 
