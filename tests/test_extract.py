@@ -649,3 +649,19 @@ def test_relations_held_since_a_year_and_none_since_another() -> None:
         ("relations_established", "CHL", "BOL", "1850")
     ]
     assert events("Chile and Bolivia have had no diplomatic relations since 1978.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("In 1950 Chile opened diplomatic relations with Bolivia.", ("relations_established", "CHL", "BOL")),
+        ("In 1978 Bolivia ended diplomatic relations with Chile.", ("relations_severed", "BOL", "CHL")),
+        ("In 2001 Chile appointed Juan Soto ambassador to Bolivia.", ("envoy_appointed", "CHL", "BOL")),
+        ("In 2011 Chile evacuated its embassy in La Paz.", ("embassy_closed", "CHL", "BOL")),
+    ],
+)
+def test_other_wordings_of_relations_envoys_and_embassies(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    e = one(sentence)
+    assert (e.type, e.actor, e.target) == expected
