@@ -665,3 +665,12 @@ def test_other_wordings_of_relations_envoys_and_embassies(
 ) -> None:
     e = one(sentence)
     assert (e.type, e.actor, e.target) == expected
+
+
+def test_taking_a_state_to_court_and_summoning_a_consul() -> None:
+    assert events("Bolivia took Chile to the International Court of Justice in 2013.") == [
+        ("case_referred", "BOL", "CHL", "2013")
+    ]
+    assert events("In 2023 Chile summoned the Bolivian consul in Santiago.") == [
+        ("criticism_expressed", "CHL", "BOL", "2023")
+    ]
