@@ -294,10 +294,10 @@ def _unique(acts: list[Act], view: SentenceView) -> list[Act]:
     seen: set[tuple[str, int, str, str]] = set()
     out = []
     for act in acts:
-        sides = (act.actor or "", act.target or "")
-        if act.mutual:
-            sides = tuple(sorted(sides))  # type: ignore[assignment]
-        key = (act.type.reported, view.segment_at(act.start).start, *sides)
+        first, second = act.actor or "", act.target or ""
+        if act.mutual and second < first:
+            first, second = second, first
+        key = (act.type.reported, view.segment_at(act.start).start, first, second)
         if key in seen:
             continue
         seen.add(key)
