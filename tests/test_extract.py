@@ -674,3 +674,12 @@ def test_taking_a_state_to_court_and_summoning_a_consul() -> None:
     assert events("In 2023 Chile summoned the Bolivian consul in Santiago.") == [
         ("criticism_expressed", "CHL", "BOL", "2023")
     ]
+
+
+def test_annexation_and_an_airspace_ban() -> None:
+    assert events("Chile annexed the province of Antofagasta in 1884.") == [
+        ("armed_clash", "CHL", "BOL", "1884")
+    ]
+    assert events("Bolivia banned Chilean airlines from its airspace in 2015.") == [
+        ("airspace_closed", "BOL", "CHL", "2015")
+    ]
