@@ -9,7 +9,6 @@ import csv
 import json
 import sys
 from collections.abc import Callable, Iterable
-from datetime import date
 from functools import wraps
 from typing import Any, TypeVar
 
@@ -18,7 +17,7 @@ import click
 from legation import __version__
 from legation.claims import to_record
 from legation.countries import load_lexicon
-from legation.dates import Period
+from legation.dates import Period, parse_day
 from legation.documents import read_document
 from legation.errors import InputError, LegationError
 from legation.extract import Extraction, extract_document
@@ -61,10 +60,6 @@ port_option = click.option("--port", default=8000, show_default=True, type=click
 
 def format_option(*choices: str, default: str) -> Callable[[F], F]:
     return click.option("--format", "fmt", type=click.Choice(choices), default=default, show_default=True)
-
-
-def _day(text: str) -> date:
-    return Period.parse(text).start
 
 
 def _pair(a: str, b: str) -> tuple[str, str]:
@@ -160,7 +155,7 @@ def ingest(paths: tuple[str, ...], db: str | None) -> None:
 @reports_errors
 def state(a: str, b: str, on: str, explain: bool, fmt: str, db: str | None) -> None:
     """The state of the relations between A and B on a day."""
-    pair, day = _pair(a, b), _day(on)
+    pair, day = _pair(a, b), parse_day(on)
     with _reader(db) as store:
         result = pair_state(store, *pair, day)
     if fmt == "json":
@@ -263,7 +258,7 @@ def events(
 @reports_errors
 def relations(country: str, on: str, fmt: str, db: str | None) -> None:
     """The state on a day of every pair COUNTRY has stored events with."""
-    code, day = load_lexicon().resolve(country), _day(on)
+    code, day = load_lexicon().resolve(country), parse_day(on)
     with _reader(db) as store:
         states = country_relations(store, code, day)
     if fmt == "json":

@@ -396,3 +396,8 @@ def heading_period(heading: str) -> Period | None:
     if len(mentions) == 2 and mentions[0].period and mentions[1].period:
         return Period(mentions[0].period.start, mentions[1].period.end, "range")
     return None
+
+
+def parse_day(text: str) -> date:
+    """The day a user names ("2020-06-01"; a month or a year means its first day)."""
+    return Period.parse(text).start

@@ -9,7 +9,6 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import date
 from functools import lru_cache
 from importlib import resources
 from typing import Annotated, Any
@@ -22,7 +21,7 @@ from fastapi.staticfiles import StaticFiles
 from legation import __version__
 from legation.claims import to_record
 from legation.countries import load_lexicon
-from legation.dates import Period
+from legation.dates import Period, parse_day
 from legation.errors import DateFormatError, LegationError, QueryError, UnknownCountryError
 from legation.queries import check_event_types, country_relations, pair_timeline, state_from_timeline
 from legation.store import Store, StoredEvent
@@ -54,10 +53,6 @@ def _interval_json(i: Interval) -> dict[str, Any]:
         "certain": i.certain,
         "event": _event_json(i.event) if i.event else None,
     }
-
-
-def _day(text: str) -> date:
-    return Period.parse(text).start
 
 
 @contextmanager
@@ -140,7 +135,7 @@ def create_app(db: str) -> FastAPI:
         a: str, b: str, reader: Reader, on: Annotated[str, Query(description="YYYY-MM-DD")]
     ) -> dict[str, Any]:
         """The state of the pair on a day (the evaluation's state object), with the reasons for each value."""
-        return state_from_timeline(cached_timeline(code(a), code(b)), _day(on)).to_json(explain=True)
+        return state_from_timeline(cached_timeline(code(a), code(b)), parse_day(on)).to_json(explain=True)
 
     @app.get("/api/pairs/{a}/{b}/timeline")
     def timeline(a: str, b: str, reader: Reader) -> dict[str, Any]:
@@ -190,7 +185,7 @@ def create_app(db: str) -> FastAPI:
         a: str, reader: Reader, on: Annotated[str, Query(description="YYYY-MM-DD")]
     ) -> list[dict[str, Any]]:
         """The state on a day of every pair the state has stored events with."""
-        return [s.to_json() for s in country_relations(reader, code(a), _day(on))]
+        return [s.to_json() for s in country_relations(reader, code(a), parse_day(on))]
 
     @app.get("/api/documents/{document_id}")
     def document(document_id: str, reader: Reader) -> Any:
