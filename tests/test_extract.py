@@ -457,7 +457,7 @@ def test_an_attack_by_no_one_named_is_mutual_and_a_date_is_not_its_target() -> N
         ("armed_clash", False, {"CHL", "BOL"}),
         ("border_closed", True, {"CHL", "BOL"}),
     ]
-    assert events("After the Oruro attack on 3 May 1990, Chile protested.") == [
+    assert events("After the Oruro attack on 3 May 1990, Chile protested to Bolivia.") == [
         ("criticism_expressed", "CHL", "BOL", "1990-05-03")
     ]
 
@@ -683,3 +683,23 @@ def test_annexation_and_an_airspace_ban() -> None:
     assert events("Bolivia banned Chilean airlines from its airspace in 2015.") == [
         ("airspace_closed", "BOL", "CHL", "2015")
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chile supported the resolution in the General Assembly.",
+        "Bolivia expressed concern about climate change.",
+        "Bolivia voted for the new secretary-general.",
+        "Bolivia recalled that the treaty had been imposed by force.",
+    ],
+)
+def test_what_a_state_says_of_no_one_is_not_aimed_at_the_other_side(sentence: str) -> None:
+    assert events(sentence) == []
+
+
+def test_what_a_state_says_in_a_paragraph_about_the_pair_is_aimed_at_the_other_side() -> None:
+    found = events(
+        "In 2019 Bolivia recalled its ambassador from Santiago. Chile condemned the decision the same day."
+    )
+    assert found[1] == ("criticism_expressed", "CHL", "BOL", "2019")

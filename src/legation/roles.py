@@ -38,6 +38,10 @@ BE_FORMS = frozenset({"is", "are", "was", "were", "been", "being", "be"})
 PAIRWISE_FRAMES = frozenset({"envoy", "mission"})
 # Acts that, with no side named, are the pair's own: "the border was reopened", "war broke out".
 PAIR_WHEN_AGENTLESS = frozenset({"border_opened", "border_closed", "armed_clash"})
+# Acts of saying, whose target is not guessed where nothing before speaks of the pair.
+SAID = frozenset(
+    {"criticism_expressed", "support_expressed", "vote_cast", "mediation_offered", "envoy_summoned"}
+)
 # Acts whose attacker, when the text names none, is not guessed: "mutual where the text names none".
 MUTUAL_WHEN_UNNAMED = frozenset({"armed_clash"})
 
@@ -254,11 +258,20 @@ def _complete(
             actor, guessed = ctx.other(target), True
             mutual = mutual or act.type.name in MUTUAL_WHEN_UNNAMED
         elif target is None:
+            # What one says is aimed at whom it names; with no one named it is aimed at the other side
+            # only while the paragraph is already about the pair ("Chile condemned the decision").
+            if act.type.name in SAID and not _about_pair(previous + earlier, ctx):
+                continue
             target, guessed = ctx.other(actor), True
         if actor is None or target is None or actor == target:
             continue
         done.append(replace(act, actor=actor, target=target, guessed=guessed, mutual=mutual))
     return done
+
+
+def _about_pair(acts: list[Act], ctx: DocumentContext) -> bool:
+    """Whether any of the acts is between the two states of the document's pair."""
+    return ctx.pair is not None and any({a.actor, a.target} == set(ctx.pair) for a in acts)
 
 
 def _ellipsis(
