@@ -703,3 +703,10 @@ def test_what_a_state_says_in_a_paragraph_about_the_pair_is_aimed_at_the_other_s
         "In 2019 Bolivia recalled its ambassador from Santiago. Chile condemned the decision the same day."
     )
     assert found[1] == ("criticism_expressed", "CHL", "BOL", "2019")
+
+
+def test_recalls_in_the_passive_and_of_high_commissioners() -> None:
+    e = one("On 30 October 2019, Bolivia's ambassador in Santiago was recalled for consultations.")
+    assert (e.type, e.actor, e.target, e.rank) == ("envoy_recalled", "BOL", "CHL", "ambassador")
+    e = one("In 2001 Chile recalled its High Commissioner from La Paz.")
+    assert (e.type, e.actor, e.target) == ("envoy_recalled", "CHL", "BOL")
