@@ -677,9 +677,11 @@ def test_taking_a_state_to_court_and_summoning_a_consul() -> None:
 
 
 def test_annexation_and_an_airspace_ban() -> None:
-    assert events("Chile annexed the province of Antofagasta in 1884.") == [
-        ("armed_clash", "CHL", "BOL", "1884")
-    ]
+    found = events(
+        "In 1879 Chile declared war on Bolivia. Chile annexed the province of Antofagasta in 1884."
+    )
+    assert found[1] == ("armed_clash", "CHL", "BOL", "1884")
+    assert events("Chile's army invaded the lands of the Mapuche in the 1860s.") == []
     assert events("Bolivia banned Chilean airlines from its airspace in 2015.") == [
         ("airspace_closed", "BOL", "CHL", "2015")
     ]
@@ -710,3 +712,9 @@ def test_recalls_in_the_passive_and_of_high_commissioners() -> None:
     assert (e.type, e.actor, e.target, e.rank) == ("envoy_recalled", "BOL", "CHL", "ambassador")
     e = one("In 2001 Chile recalled its High Commissioner from La Paz.")
     assert (e.type, e.actor, e.target) == ("envoy_recalled", "CHL", "BOL")
+
+
+def test_lifting_a_ban() -> None:
+    assert events("Chile lifted its ban on Bolivian beef in 2012.") == [
+        ("sanctions_lifted", "CHL", "BOL", "2012")
+    ]

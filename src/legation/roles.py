@@ -38,9 +38,19 @@ BE_FORMS = frozenset({"is", "are", "was", "were", "been", "being", "be"})
 PAIRWISE_FRAMES = frozenset({"envoy", "mission"})
 # Acts that, with no side named, are the pair's own: "the border was reopened", "war broke out".
 PAIR_WHEN_AGENTLESS = frozenset({"border_opened", "border_closed", "armed_clash"})
-# Acts of saying, whose target is not guessed where nothing before speaks of the pair.
-SAID = frozenset(
-    {"criticism_expressed", "support_expressed", "vote_cast", "mediation_offered", "envoy_summoned"}
+# Acts whose target, where the sentence names none, is the other side only if the paragraph is about the
+# pair: what a state says ("condemned the decision"), attacks and sanctions ("invaded the territory").
+AIMED_IN_CONTEXT = frozenset(
+    {
+        "criticism_expressed",
+        "support_expressed",
+        "vote_cast",
+        "mediation_offered",
+        "envoy_summoned",
+        "armed_clash",
+        "sanctions_imposed",
+        "sanctions_lifted",
+    }
 )
 # Acts whose attacker, when the text names none, is not guessed: "mutual where the text names none".
 MUTUAL_WHEN_UNNAMED = frozenset({"armed_clash"})
@@ -258,9 +268,7 @@ def _complete(
             actor, guessed = ctx.other(target), True
             mutual = mutual or act.type.name in MUTUAL_WHEN_UNNAMED
         elif target is None:
-            # What one says is aimed at whom it names; with no one named it is aimed at the other side
-            # only while the paragraph is already about the pair ("Chile condemned the decision").
-            if act.type.name in SAID and not _about_pair(previous + earlier, ctx):
+            if act.type.name in AIMED_IN_CONTEXT and not _about_pair(previous + earlier, ctx):
                 continue
             target, guessed = ctx.other(actor), True
         if actor is None or target is None or actor == target:
