@@ -17,9 +17,9 @@ import tracemalloc
 
 import spacy
 
-from legation.documents import parse_text
-from legation.extract import extract_document
+from legation.reading.extract import extract_document
 from legation.samples import iter_variants
+from legation.text.documents import parse_text
 
 
 def corpus(megabytes: float) -> list[tuple[str, str]]:

@@ -15,14 +15,13 @@ import time
 from collections.abc import Callable
 from datetime import date
 
-from legation.claims import Event, Evidence
+from legation.claims import Event, Evidence, Extraction
 from legation.countries import load_lexicon
-from legation.dates import Period
-from legation.documents import parse_text
-from legation.extract import Extraction
-from legation.queries import country_relations, pair_timeline
+from legation.periods import Period
+from legation.state.queries import country_relations, pair_timeline
 from legation.store import Store
-from legation.timeline import STATE_TYPES
+from legation.text.documents import parse_text
+from legation.vocabulary import state_types
 
 TYPES = [
     "relations_established",
@@ -82,10 +81,10 @@ def main() -> None:
             f"store: 200 countries, 2,000 pairs, 80,000 events, built in {time.perf_counter() - start:.1f} s"
         )
         day = date(2000, 6, 1)
-        partners = len(store.partners(hub))
+        partners = len(country_relations(store, hub, day))
         con = store.connection
         # The rows `relations` reads: the state-changing events up to the day, and later establishments.
-        types = ", ".join(f"'{t}'" for t in STATE_TYPES)
+        types = ", ".join(f"'{t}'" for t in state_types())
         rows_sql = (
             f"SELECT * FROM events WHERE (actor = ? OR target = ?) AND type IN ({types}) "
             "AND (date_start <= ? OR type = 'relations_established')"
@@ -93,7 +92,7 @@ def main() -> None:
         pair_sql = "SELECT * FROM events WHERE (actor = ? AND target = ?) OR (actor = ? AND target = ?)"
         base_country = best_ms(lambda: con.execute(rows_sql, [hub, hub, day]).fetchall())
         country = best_ms(lambda: country_relations(store, hub, day))
-        a, b = hub, store.partners(hub)[0]
+        a, b = hub, country_relations(store, hub, day)[0].pair[1]
         base_pair = best_ms(lambda: con.execute(pair_sql, [a, b, b, a]).fetchall())
         timeline = best_ms(lambda: pair_timeline(store, a, b).intervals())
         print(

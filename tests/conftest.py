@@ -6,10 +6,10 @@ from collections.abc import Iterator
 
 import pytest
 
-from legation.claims import Event
-from legation.documents import parse_text
-from legation.extract import Extraction, extract_document
+from legation.claims import Event, Extraction
+from legation.reading.extract import extract_document
 from legation.store import Store
+from legation.text.documents import parse_text
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from legation import __version__
-from legation.cli import main
+from legation.faces.cli import main
 from legation.samples import bundled_paths
 
 PERU = str(next(p for p in bundled_paths() if p.name == "peru-venezuela.txt"))
@@ -146,3 +146,23 @@ def test_ingest_keeps_the_good_files_of_a_mixed_folder(tmp_path: Path) -> None:
 def test_a_store_in_a_missing_folder_is_one_line_and_exit_2(tmp_path: Path) -> None:
     code, _, err = run("ingest", PERU, "--db", str(tmp_path / "no" / "such" / "store.duckdb"))
     assert code == 2 and err.startswith("legation: ") and err.count("\n") == 1
+
+
+def test_every_face_writes_a_record_the_same_way(db: str) -> None:
+    """One serializer: the command line and the HTTP API give the same JSON for events, states and
+    timelines read from the same store."""
+    from fastapi.testclient import TestClient
+
+    from legation.faces.server import create_app
+
+    with TestClient(create_app(db)) as client:
+        code, out, _ = run("events", "--pair", "PER", "VEN", "--format", "jsonl", "--db", db)
+        assert code == 0
+        assert [json.loads(line) for line in out.splitlines()] == client.get(
+            "/api/events", params={"pair": "PER,VEN"}
+        ).json()
+        code, out, _ = run("state", "PER", "VEN", "--on", "2020-06-01", "--format", "json", "--db", db)
+        from_api = client.get("/api/pairs/PER/VEN/state", params={"on": "2020-06-01"}).json()
+        assert json.loads(out) == {k: v for k, v in from_api.items() if k != "reasons"}
+        code, out, _ = run("timeline", "PER", "VEN", "--format", "json", "--db", db)
+        assert json.loads(out) == client.get("/api/pairs/PER/VEN/timeline").json()

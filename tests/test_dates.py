@@ -8,8 +8,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from legation.dates import Period, find_dates, heading_period
 from legation.errors import DateFormatError
+from legation.periods import Period
+from legation.reading.dates import find_dates, heading_period
 
 MONTH_NAMES = [
     "January",

@@ -8,8 +8,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from legation.documents import parse_text, read_document, split_sentences
 from legation.errors import InputError
+from legation.text.documents import parse_text, split_sentences
+from legation.text.files import read_document
 
 ARTICLE = """= Chile–Bolivia relations =
 

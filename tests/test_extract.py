@@ -7,8 +7,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from legation.claims import Membership, Mission, Statistic
-from legation.documents import parse_text
-from legation.extract import extract_document
+from legation.reading.extract import extract_document
+from legation.text.documents import parse_text
 
 from .conftest import events, one, read
 
@@ -379,8 +379,8 @@ def test_infobox_missions_and_impossible_ones() -> None:
         "= Chile–Bolivia relations =\n\nInfobox\n- Mission1: Embassy of Chile, La Paz\n"
         "- Mission2: Embassy of Bolivia, La Paz\n\nText.\n"
     )
-    from legation.documents import parse_text
-    from legation.extract import extract_document
+    from legation.reading.extract import extract_document
+    from legation.text.documents import parse_text
 
     extraction = extract_document(parse_text(text, name="m.txt"))
     missions = [(m.country, m.host) for m in extraction.claims if isinstance(m, Mission)]
@@ -717,4 +717,15 @@ def test_recalls_in_the_passive_and_of_high_commissioners() -> None:
 def test_lifting_a_ban() -> None:
     assert events("Chile lifted its ban on Bolivian beef in 2012.") == [
         ("sanctions_lifted", "CHL", "BOL", "2012")
+    ]
+
+
+def test_who_places_whom_on_a_list_of_sponsors_of_terrorism() -> None:
+    body = (
+        "In 1999 the State Department put Bolivia on its list of state sponsors of terrorism. "
+        "Chile listed Bolivia as a sponsor of terrorism again in 2004."
+    )
+    assert events(body) == [
+        ("sanctions_imposed", "USA", "BOL", "1999"),
+        ("sanctions_imposed", "CHL", "BOL", "2004"),
     ]

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from spacy.matcher import Matcher
 
-from legation.patterns import compile_phrase, inflect
-from legation.pipeline import load_reader
-from legation.triggers import load_trigger_table
+from legation.reading.patterns import compile_phrase, inflect
+from legation.reading.pipeline import load_reader
+from legation.reading.triggers import load_trigger_table
 
 
 @pytest.mark.parametrize(
@@ -18,6 +18,10 @@ from legation.triggers import load_trigger_table
         ("deny", {"denies", "denied"}),
         ("close", {"closed", "closing"}),
         ("freeze", {"froze", "frozen"}),
+        ("cut", {"cuts", "cutting"}),
+        ("shut", {"shuts", "shutting"}),
+        ("scrap", {"scrapped", "scrapping"}),
+        ("label", {"labelled", "labeled", "labelling"}),
     ],
 )
 def test_inflect(verb: str, forms: set[str]) -> None:
@@ -52,3 +56,22 @@ def test_an_entity_among_alternatives_matches_either() -> None:
     doc = nlp("India recognised Bangladesh in 1971.")
     assert [doc[s:e].text for _, s, e in matcher(doc)][-1].startswith("recognised Bangladesh")
     assert matcher(nlp.make_doc("they recognised the government"))
+
+
+@pytest.mark.parametrize(("verb", "wrong"), [("cut", "cuting"), ("shut", "shuting"), ("scrap", "scraped")])
+def test_inflect_makes_no_false_forms(verb: str, wrong: str) -> None:
+    assert wrong not in inflect(verb)
+
+
+def test_a_named_word_set_stands_for_its_words() -> None:
+    nlp = load_reader()
+    matcher = Matcher(nlp.vocab)
+    matcher.add("x", compile_phrase("~close ...2 $MISSION"))
+    assert matcher(nlp.make_doc("they closed the consulates"))
+    assert matcher(nlp.make_doc("Chile closed its legation"))
+    assert not matcher(nlp.make_doc("they closed the border"))
+
+
+def test_an_unknown_word_set_is_refused() -> None:
+    with pytest.raises(ValueError, match=r"no word set '\$NOPE'"):
+        compile_phrase("~close $NOPE")

@@ -11,11 +11,11 @@ import schemathesis
 from fastapi.testclient import TestClient
 from hypothesis import HealthCheck, settings
 
-from legation.documents import read_document
-from legation.extract import extract_document
+from legation.faces.server import create_app
+from legation.reading.extract import extract_document
 from legation.samples import bundled_paths
-from legation.server import create_app
 from legation.store import Store
+from legation.text.files import read_document
 
 
 def _bundled_store() -> str:
@@ -54,7 +54,7 @@ def test_state_is_the_contract_object_with_reasons(client: TestClient) -> None:
     assert state["pair"] == ["PER", "VEN"] and state["relations"] == "severed"
     assert state["representation"] == {"PER>VEN": "none", "VEN>PER": "none"}
     reason = state["reasons"]["relations"]
-    assert reason["event"]["type"] == "relations_severed" and "breakup" in reason["event"]["sentence"]
+    assert reason["event"]["type"] == "relations_severed" and "breakup" in reason["event"]["evidence"]["text"]
 
 
 def test_timeline_and_events(client: TestClient) -> None:

@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from legation.documents import parse_text
 from legation.errors import StoreError
-from legation.extract import extract_document
+from legation.reading.extract import extract_document
 from legation.samples import variant_texts
 from legation.store import Store
+from legation.text.documents import parse_text
 
 TEXT = "= Chile–Bolivia relations =\n\nOn 3 May 1978, Bolivia broke off diplomatic relations with Chile.\n"
 CHANGED = TEXT + "\nOn 1 June 1990, the two countries restored relations.\n"

@@ -7,14 +7,14 @@ from datetime import date
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from legation.claims import Event, Evidence
-from legation.dates import Period
-from legation.documents import parse_text
-from legation.extract import extract_document
-from legation.queries import country_relations, pair_state, state_from_timeline
+from legation.claims import Event, Evidence, StoredEvent
+from legation.periods import Period
+from legation.reading.extract import extract_document
 from legation.samples import bundled_paths
-from legation.store import Store, StoredEvent
-from legation.timeline import build_timeline, value_on
+from legation.state.queries import country_relations, pair_state, state_from_timeline
+from legation.state.timeline import build_timeline, value_on
+from legation.store import Store
+from legation.text.documents import parse_text
 
 A, B = "CHL", "BOL"
 

@@ -16,8 +16,8 @@ import pytest
 import uvicorn
 from playwright.sync_api import Browser, Page, expect, sync_playwright
 
-from legation.queries import pair_timeline
-from legation.server import create_app
+from legation.faces.server import create_app
+from legation.state.queries import pair_timeline
 from legation.store import Store
 
 from .test_server import DB

@@ -1,21 +1,59 @@
-"""Legation: the relations between states, read from text into sourced, dated data."""
+"""Legation: the relations between states, read from text into sourced, dated data.
 
-__version__ = "0.1.0"
+The flow, one sub-package a step: `text` (documents from files) -> `reading` (a spaCy pipeline of
+rules) -> `claims` (events and facts with their evidence) -> `store` (DuckDB) -> `state` (each pair's
+state over time, with reasons) -> `faces` (command line, HTTP API, web page).
 
-from legation.claims import Event, Evidence, Membership, Mission, Statistic, to_record
-from legation.dates import Period
-from legation.documents import Document, parse_text, read_document
+The reader is imported only when asked for (`extract_document`), so that the store, the state and
+the server start without loading spaCy.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module, metadata
+from typing import TYPE_CHECKING, Any
+
+from legation.claims import (
+    Event,
+    Evidence,
+    Extraction,
+    Membership,
+    Mission,
+    Statistic,
+    StoredEvent,
+    to_record,
+)
 from legation.errors import (
     DateFormatError,
     InputError,
     LegationError,
+    QueryError,
     StoreError,
     UnknownCountryError,
 )
-from legation.extract import Extraction, extract_document
-from legation.queries import PairState, country_relations, pair_state, pair_timeline
+from legation.periods import Period
+from legation.state.queries import PairState, country_relations, pair_state, pair_timeline
+from legation.state.timeline import Timeline, build_timeline
 from legation.store import Store
-from legation.timeline import Timeline, build_timeline
+from legation.text.documents import Document, parse_text
+from legation.text.files import read_document
+
+if TYPE_CHECKING:
+    from legation.reading.extract import extract_document
+
+try:
+    __version__ = metadata.version("legation")
+except metadata.PackageNotFoundError:  # run from a source tree that was never installed
+    __version__ = "unknown"
+
+_LAZY = {"extract_document": "legation.reading.extract"}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        return getattr(import_module(_LAZY[name]), name)
+    raise AttributeError(f"module 'legation' has no attribute {name!r}")
+
 
 __all__ = [
     "DateFormatError",
@@ -29,9 +67,11 @@ __all__ = [
     "Mission",
     "PairState",
     "Period",
+    "QueryError",
     "Statistic",
     "Store",
     "StoreError",
+    "StoredEvent",
     "Timeline",
     "UnknownCountryError",
     "__version__",

@@ -1,3 +1,3 @@
-from legation.cli import main
+from legation.faces.cli import main
 
 main()

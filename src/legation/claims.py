@@ -1,9 +1,17 @@
-"""The records Legation reads from a text: events and facts, each with its evidence."""
+"""The records that cross Legation's boundaries, and their one JSON form.
+
+Reading makes `Extraction`s of `Claim`s (events and facts, each with its evidence); the store keeps
+them and gives back `StoredEvent`s; the state and every face (command line, Python, HTTP) write them
+out with `to_record` and `stored_record`. Nothing here needs the reader.
+"""
 
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
+from datetime import date
 from typing import Any
+
+from legation.text.documents import Document
 
 
 @dataclass(frozen=True)
@@ -79,7 +87,43 @@ class Mission:
 Claim = Event | Membership | Statistic | Mission
 
 
+@dataclass(frozen=True)
+class Extraction:
+    """What was read from one document: its claims and the warnings about it."""
+
+    document: Document
+    pair: tuple[str, str] | None
+    claims: tuple[Claim, ...]
+    warnings: tuple[str, ...]
+
+    @property
+    def events(self) -> list[Event]:
+        return [c for c in self.claims if isinstance(c, Event)]
+
+
+@dataclass(frozen=True)
+class StoredEvent:
+    """An event as stored: the event, its document and its place in that document."""
+
+    document_id: str
+    source: str
+    ordinal: int
+    event: Event
+    start: date | None
+    end: date | None
+
+
 def to_record(claim: Claim) -> dict[str, Any]:
     """The claim as the JSON object of the evaluation contract: `kind` first, empty keys left out."""
     body = {k: v for k, v in asdict(claim).items() if v is not None}
     return {"kind": claim.kind, **body}
+
+
+def stored_record(stored: StoredEvent) -> dict[str, Any]:
+    """A stored event's JSON object: its record, and where it is kept (document, ordinal, source)."""
+    return {
+        **to_record(stored.event),
+        "document_id": stored.document_id,
+        "ordinal": stored.ordinal,
+        "source": stored.source,
+    }

@@ -7,17 +7,16 @@ historical states and other names come from our own table, `data/countries.toml`
 from __future__ import annotations
 
 import difflib
-import tomllib
 import unicodedata
 from dataclasses import dataclass
 from functools import cache, cached_property
-from importlib import resources
 from typing import Any, Literal
 
 import pycountry
 from countryinfo import countryinfo as _countryinfo
 
 from legation.errors import UnknownCountryError
+from legation.tables import load_table
 
 MentionKind = Literal["name", "demonym", "nationals", "capital", "government"]
 # Capitals that are also common words or other places' names are left out of the lexicon.
@@ -109,12 +108,8 @@ class Lexicon:
         return names
 
 
-def _data(name: str) -> dict[str, Any]:
-    return tomllib.loads(resources.files("legation").joinpath("data", name).read_text(encoding="utf-8"))
-
-
 @cache
-def load_lexicon() -> Lexicon:
+def load_lexicon(table_name: str = "countries.toml") -> Lexicon:
     """The lexicon of states, built once from the packages and our own table."""
     countries: dict[str, Country] = {}
     phrases: list[Phrase] = []
@@ -127,7 +122,7 @@ def load_lexicon() -> Lexicon:
         if plain != text:
             phrases.append(Phrase(plain, code, kind))
 
-    table = _data("countries.toml")
+    table = load_table(table_name)
     for row in table.get("state", []):
         code = row["code"]
         countries[code] = Country(
@@ -196,7 +191,7 @@ class Organization:
 
 
 @cache
-def load_organizations() -> tuple[Organization, ...]:
-    """The international organizations of `data/organizations.toml`."""
-    rows = _data("organizations.toml")["organizations"]
+def load_organizations(table_name: str = "organizations.toml") -> tuple[Organization, ...]:
+    """The international organizations of a table such as `data/organizations.toml`."""
+    rows = load_table(table_name)["organizations"]
     return tuple(Organization(r["name"], tuple(r["aliases"])) for r in rows)

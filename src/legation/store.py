@@ -13,17 +13,15 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, fields
 from datetime import UTC, date, datetime
+from importlib import metadata
 from pathlib import Path
 from typing import Any, Literal
 
 import duckdb
 
-from legation import __version__
-from legation.claims import Event, Evidence, Membership, Mission, Statistic
-from legation.countries import load_lexicon
-from legation.dates import Period
+from legation.claims import Event, Evidence, Extraction, Membership, Mission, Statistic, StoredEvent
 from legation.errors import StoreError
-from legation.extract import Extraction
+from legation.periods import Period
 
 DEFAULT_PATH = "legation.duckdb"
 # Each entry moves the schema one version up; the store records the last one applied.
@@ -49,9 +47,9 @@ MIGRATIONS: tuple[str, ...] = (
         measure VARCHAR, value DOUBLE, ev_start INTEGER, ev_end INTEGER, ev_text VARCHAR);
     CREATE TABLE missions (document_id VARCHAR, country VARCHAR, host VARCHAR, name VARCHAR, city VARCHAR,
         ev_start INTEGER, ev_end INTEGER, ev_text VARCHAR);
-    CREATE TABLE countries (code VARCHAR PRIMARY KEY, name VARCHAR, capital VARCHAR, demonym VARCHAR,
-        historical BOOLEAN);
     """,
+    # The first version kept a copy of the country table that nothing read.
+    "DROP TABLE IF EXISTS countries;",
 )
 _EVENT_COLUMNS = (
     "document_id, ordinal, type, actor, target, directed, date, date_start, date_end, person, rank, "
@@ -64,18 +62,6 @@ _SELECTED = (
     "e.document_id, e.ordinal, e.date_start, e.date_end, d.source, e.ev_start, e.ev_end, e.ev_text, "
     + (", ".join(f"e.{f.name}" for f in fields(Event) if f.name != "evidence"))
 )
-
-
-@dataclass(frozen=True)
-class StoredEvent:
-    """An event as stored: the event, its document and its place in that document."""
-
-    document_id: str
-    source: str
-    ordinal: int
-    event: Event
-    start: date | None
-    end: date | None
 
 
 @dataclass(frozen=True)
@@ -98,6 +84,14 @@ class IngestResult:
     source: str
     action: Literal["added", "replaced", "unchanged"]
     events: int
+
+
+def reader_version() -> str:
+    """The installed version of Legation, recorded with each document it read."""
+    try:
+        return metadata.version("legation")
+    except metadata.PackageNotFoundError:
+        return "unknown"
 
 
 def default_path() -> str:
@@ -197,12 +191,6 @@ class Store:
             for script in MIGRATIONS[version:]:
                 con.execute(script)
             con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(len(MIGRATIONS))])
-            lexicon = load_lexicon()
-            con.execute("DELETE FROM countries")
-            con.executemany(
-                "INSERT INTO countries VALUES (?, ?, ?, ?, ?)",
-                [(c.code, c.name, c.capital, c.demonym, c.historical) for c in lexicon.countries.values()],
-            )
 
     # ------------------------------------------------------------------ writing
 
@@ -231,7 +219,7 @@ class Store:
                     pair[0],
                     pair[1],
                     datetime.now(UTC),
-                    __version__,
+                    reader_version(),
                     doc.text,
                 ],
             )
@@ -355,15 +343,6 @@ class Store:
                GROUP BY a, b ORDER BY count(*) DESC, a, b"""
         ).fetchall()
         return [(r[0], r[1], r[2]) for r in rows]
-
-    def partners(self, country: str) -> list[str]:
-        """The states that share stored events with a state."""
-        rows = self.connection.execute(
-            """SELECT DISTINCT CASE WHEN actor = ? THEN target ELSE actor END FROM events
-               WHERE actor = ? OR target = ? ORDER BY 1""",
-            [country, country, country],
-        ).fetchall()
-        return [r[0] for r in rows]
 
 
 def _event_row(document_id: str, ordinal: int, e: Event) -> list[Any]:

@@ -15,12 +15,9 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from legation.countries import Lexicon, Organization
-from legation.tokens import lowers, texts
-from legation.words import WORDS
+from legation.reading.extensions import lowers, texts
+from legation.reading.words import word_list
 
-NOT_NAMES = WORDS["not_names"]
-NAMED_AFTER_PLACES = WORDS["named_after_places"]
-TITLES = WORDS["titles"]
 NAME_PARTICLES = frozenset(
     {
         "de",
@@ -62,7 +59,6 @@ PLACE_NOUNS = frozenset(
         "county",
     }
 )
-ORG_HEADS = WORDS["org_heads"]
 ORG_INNER = frozenset({"of", "for", "and", "the", "on"})
 LOCATIVES = frozenset({"in", "at", "near", "outside", "inside"})
 REGIONAL_HEADS = frozenset(
@@ -74,19 +70,17 @@ _INITIAL = re.compile(r"^[A-Z]\.$")
 def _name_like(text: str) -> bool:
     return (
         text[:1].isupper()
-        and text not in NOT_NAMES
-        and text not in TITLES
+        and text not in word_list("not_names")
+        and text not in word_list("titles")
         and (text.replace("-", "").replace("'", "").isalpha() or bool(_INITIAL.match(text)))
         and not (text.isupper() and text.isalpha() and len(text) > 1)
     )
 
 
 class MentionFinder:
-    """Marks states (`doc.spans['countries']`, label = code, kb_id = kind), organizations and persons.
-
-    `doc.user_data['known_names']` may hold the words of persons named earlier in the document, so that
-    "Scull" alone is read as the person "Carlos Eduardo Scull Raygada" named before.
-    """
+    """Marks states (`doc.spans['countries']`, label = code, kb_id = kind), organizations and persons
+    named in full or after a title; `doc.spans['blocked']` holds the phrases that name none of these
+    ("New Mexico" is not Mexico)."""
 
     def __init__(self, nlp: Language, *, lexicon: Lexicon, organizations: Iterable[Organization]) -> None:
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
@@ -110,7 +104,11 @@ class MentionFinder:
                 if kind == "demonym" and nxt in REGIONAL_HEADS:
                     continue
                 # "the Tashkent Declaration", "the Lima Group": a place naming a thing, not its state.
-                if kind == "capital" and span.end < len(doc) and doc[span.end].text in NAMED_AFTER_PLACES:
+                if (
+                    kind == "capital"
+                    and span.end < len(doc)
+                    and doc[span.end].text in word_list("named_after_places")
+                ):
                     continue
                 countries.append(Span(doc, span.start, span.end, label=code, kb_id=kind))
             elif tag == "O":
@@ -121,17 +119,11 @@ class MentionFinder:
                 taken.update(range(s.start, s.end))
         orgs += self._unlisted_orgs(doc, taken)
         taken.update(i for o in orgs for i in range(o.start, o.end))
-        persons = self._persons(doc, taken, doc.user_data.get("known_names", set()))
         doc.spans["countries"] = countries
         doc.spans["orgs"] = orgs
-        doc.spans["persons"] = persons
-        # Entity types let trigger phrases say GPE, ORG or PERSON; the other tokens are left as they are.
-        entities = [
-            *(Span(doc, s.start, s.end, label="GPE") for s in countries),
-            *(Span(doc, s.start, s.end, label="ORG") for s in orgs),
-            *(Span(doc, s.start, s.end, label="PERSON") for s in persons),
-        ]
-        doc.set_ents(entities, default="unmodified")
+        doc.spans["persons"] = _persons(doc, taken)
+        doc.spans["blocked"] = [s for s in chosen if s.label_.startswith("B|")]
+        _set_entities(doc)
         return doc
 
     def _unlisted_orgs(self, doc: Doc, taken: set[int]) -> list[Span]:
@@ -150,7 +142,7 @@ class MentionFinder:
                 and j not in taken
                 and ((words[j][:1].isupper() and words[j].isalpha()) or (lower[j] in ORG_INNER and j > i))
             ):
-                if words[j] in ORG_HEADS:
+                if words[j] in word_list("org_heads"):
                     last_head = j
                 j += 1
             end = last_head + 1
@@ -160,27 +152,64 @@ class MentionFinder:
             i = max(j, i + 1)
         return found
 
-    def _persons(self, doc: Doc, taken: set[int], known: set[str]) -> list[Span]:
-        found: list[Span] = []
-        i = 0
-        while i < len(doc):
-            if i in taken or not _name_like(texts(doc)[i]):
-                i += 1
-                continue
-            j = i + 1
-            while j < len(doc) and j not in taken:
-                t = texts(doc)[j]
-                if _name_like(t) or (
-                    t in NAME_PARTICLES and j + 1 < len(doc) and _name_like(texts(doc)[j + 1])
-                ):
-                    j += 1
-                else:
-                    break
-            words = [t.text for t in doc[i:j] if _name_like(t.text)]
-            before = lowers(doc)[i - 1] if i > 0 else ""
-            place = before in LOCATIVES or (before == "of" and i > 1 and lowers(doc)[i - 2] in PLACE_NOUNS)
-            titled = i > 0 and texts(doc)[i - 1].capitalize() in TITLES
-            if not place and words and (len(words) >= 2 or texts(doc)[i] in known or titled):
-                found.append(Span(doc, i, j, label="PERSON"))
-            i = j
-        return found
+
+def _is_place(doc: Doc, i: int) -> bool:
+    """Whether the name at token i follows a word that makes it a place ("in X", "the city of X")."""
+    before = lowers(doc)[i - 1] if i > 0 else ""
+    return before in LOCATIVES or (before == "of" and i > 1 and lowers(doc)[i - 2] in PLACE_NOUNS)
+
+
+def _persons(doc: Doc, taken: set[int]) -> list[Span]:
+    """Persons: two or more name-like words ("Hugo Chávez"), or one after a title ("President Lula")."""
+    found: list[Span] = []
+    i = 0
+    while i < len(doc):
+        if i in taken or not _name_like(texts(doc)[i]):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(doc) and j not in taken:
+            t = texts(doc)[j]
+            if _name_like(t) or (t in NAME_PARTICLES and j + 1 < len(doc) and _name_like(texts(doc)[j + 1])):
+                j += 1
+            else:
+                break
+        words = [t.text for t in doc[i:j] if _name_like(t.text)]
+        place = _is_place(doc, i)
+        titled = i > 0 and texts(doc)[i - 1].capitalize() in word_list("titles")
+        if not place and words and (len(words) >= 2 or titled):
+            found.append(Span(doc, i, j, label="PERSON"))
+        i = j
+    return found
+
+
+class KnownPersons:
+    """Marks a single word as a person where the document named that person in full before it:
+    "Scull" after "Carlos Eduardo Scull Raygada". The names come in `doc._.known_names`."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        known: frozenset[str] = doc._.known_names
+        if not known:
+            return doc
+        spans = ("countries", "orgs", "persons", "blocked")
+        taken = {i for key in spans for s in doc.spans[key] for i in range(s.start, s.end)}
+        words = texts(doc)
+        found = [
+            Span(doc, i, i + 1, label="PERSON")
+            for i in range(len(doc))
+            if i not in taken and words[i] in known and _name_like(words[i]) and not _is_place(doc, i)
+        ]
+        if found:
+            doc.spans["persons"] = sorted([*doc.spans["persons"], *found], key=lambda s: s.start)
+            _set_entities(doc)
+        return doc
+
+
+def _set_entities(doc: Doc) -> None:
+    """Entity types let trigger phrases say GPE, ORG or PERSON; the other tokens are left as they are."""
+    entities = [
+        *(Span(doc, s.start, s.end, label="GPE") for s in doc.spans["countries"]),
+        *(Span(doc, s.start, s.end, label="ORG") for s in doc.spans["orgs"]),
+        *(Span(doc, s.start, s.end, label="PERSON") for s in doc.spans["persons"]),
+    ]
+    doc.set_ents(entities, default="unmodified")

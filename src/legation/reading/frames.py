@@ -12,15 +12,11 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
-from legation import participants as find
-from legation.clauses import Segment, SentenceView
-from legation.context import DocumentContext
-from legation.tokens import lowers
-from legation.words import RANKS, WORDS
-
-ENVOY_RANKS = RANKS
-MISSION_NOUNS = WORDS["mission_nouns"]
-NOT_LEADERS = WORDS["not_leaders"]
+from legation.reading import sides as find
+from legation.reading.clauses import Segment, SentenceView
+from legation.reading.context import DocumentContext
+from legation.reading.extensions import lowers
+from legation.reading.words import ranks, word_list
 
 
 def rank_of(doc: Doc, noun: int | None) -> str | None:
@@ -29,9 +25,9 @@ def rank_of(doc: Doc, noun: int | None) -> str | None:
     word = lowers(doc)[noun]
     if word == "counterpart":
         for t in doc:
-            if ENVOY_RANKS.get(t.lower_):
-                return ENVOY_RANKS[t.lower_]
-    return ENVOY_RANKS.get(word)
+            if ranks().get(t.lower_):
+                return ranks()[t.lower_]
+    return ranks().get(word)
 
 
 def _mission_kind(doc: Doc, noun: int) -> str:
@@ -51,7 +47,7 @@ class Reading:
 
 
 def _envoy(view: SentenceView, trigger: Span, segment: Segment, ctx: DocumentContext, r: Reading) -> bool:
-    noun = find.noun_near(view.doc, trigger, segment, ENVOY_RANKS)
+    noun = find.noun_near(view.doc, trigger, segment, ranks())
     r.extra["rank"] = rank_of(view.doc, noun)
     owner = find.owner(view, noun) if noun is not None else None
     owner_code = (owner.code or ctx.code_of(owner.text)) if owner else None
@@ -70,7 +66,7 @@ def _envoy(view: SentenceView, trigger: Span, segment: Segment, ctx: DocumentCon
 
 
 def _expel(view: SentenceView, trigger: Span, segment: Segment, ctx: DocumentContext, r: Reading) -> bool:
-    noun = find.noun_near(view.doc, trigger, segment, ENVOY_RANKS)
+    noun = find.noun_near(view.doc, trigger, segment, ranks())
     r.extra["rank"] = rank_of(view.doc, noun)
     owner = find.owner(view, noun) if noun is not None else None
     owner_code = (owner.code or ctx.code_of(owner.text)) if owner else None
@@ -82,7 +78,7 @@ def _expel(view: SentenceView, trigger: Span, segment: Segment, ctx: DocumentCon
 
 
 def _mission(view: SentenceView, trigger: Span, segment: Segment, ctx: DocumentContext, r: Reading) -> bool:
-    noun = find.noun_near(view.doc, trigger, segment, MISSION_NOUNS)
+    noun = find.noun_near(view.doc, trigger, segment, word_list("mission_nouns"))
     if noun is None:
         return True
     r.extra["mission"] = _mission_kind(view.doc, noun)
@@ -96,7 +92,7 @@ def _mission(view: SentenceView, trigger: Span, segment: Segment, ctx: DocumentC
 
 
 def _attack(view: SentenceView, trigger: Span, segment: Segment, ctx: DocumentContext, r: Reading) -> bool:
-    noun = find.noun_near(view.doc, trigger, segment, MISSION_NOUNS)
+    noun = find.noun_near(view.doc, trigger, segment, word_list("mission_nouns"))
     owner = find.owner(view, noun) if noun is not None else None
     host = find.host(view, noun, segment) if noun is not None else None
     r.target = owner.code if owner and owner.code else None
@@ -147,7 +143,9 @@ def _refuge(view: SentenceView, trigger: Span, segment: Segment, ctx: DocumentCo
 def _visit(view: SentenceView, trigger: Span, segment: Segment, ctx: DocumentContext, r: Reading) -> bool:
     # A minister's or an ambassador's visit is not a leader's ("the foreign minister visited Kyiv").
     before = lowers(view.doc)[segment.start : trigger.start]
-    if any(w in NOT_LEADERS and (i == 0 or before[i - 1] != "prime") for i, w in enumerate(before)):
+    if any(
+        w in word_list("not_leaders") and (i == 0 or before[i - 1] != "prime") for i, w in enumerate(before)
+    ):
         return False
     visitors = [p for p in find.persons_in(view, segment.start, trigger.start) if p.prep is None]
     if visitors:

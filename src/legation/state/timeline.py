@@ -25,23 +25,17 @@ the text:
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
-from legation.store import StoredEvent
+from legation.claims import Event, StoredEvent
 
 RANK_LEVEL = {"ambassador": "ambassador", "minister": "minister", "charge_d_affaires": "charge_d_affaires"}
 NEEDS_RELATIONS = frozenset(
     {"envoy_appointed", "credentials_presented", "relations_upgraded", "embassy_opened"}
 )
 FIELDS = ("relations", "representation", "embassy", "recognizes")
-# The event types the rules above read; the others (criticism, visits, visas...) leave the state as it is.
-STATE_TYPES = (
-    "relations_established", "relations_restored", "relations_suspended", "relations_severed",
-    "relations_downgraded", "relations_upgraded", "envoy_appointed", "credentials_presented",
-    "envoy_withdrawn", "envoy_expelled", "envoy_recalled", "embassy_opened", "embassy_closed",
-    "government_recognized",
-)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -119,92 +113,155 @@ def _sorted(events: list[StoredEvent]) -> list[StoredEvent]:
     return sorted(events, key=lambda e: (e.start or date.min, e.source, e.ordinal))
 
 
+class _Builder:
+    """The running state of a pair while its events are applied in order, and the changes made."""
+
+    def __init__(self, timeline: Timeline) -> None:
+        self.timeline = timeline
+        self.state: dict[str, str | None] = {name: timeline.initial(name) for name in timeline.fields()}
+        self.seen: set[str] = set()
+        self.guessed: set[str] = set()
+        self.stored: StoredEvent | None = None
+
+    def put(self, name: str, value: str | None, implied: bool = False) -> None:
+        """Sets a field from the event being applied."""
+        stored = self.stored
+        assert stored is not None and stored.start is not None and stored.end is not None
+        # A value said again is no change: it keeps the event that first gave it, unless that one only
+        # implied it (an ambassador named before the restoration is reported).
+        if self.state[name] == value and name in self.seen and (implied or name not in self.guessed):
+            return
+        self.seen.add(name)
+        if implied:
+            self.guessed.add(name)
+        else:
+            self.guessed.discard(name)
+        self.state[name] = value
+        self.timeline.changes.append(Change(name, value, stored.start, stored.end, stored, implied))
+
+
+def _sides(e: Event) -> list[tuple[str, str]]:
+    return [(e.actor, e.target), (e.target, e.actor)]
+
+
+def _opened_interests_section(e: Event) -> bool:
+    # An interests section works under a protecting power, without relations or an embassy.
+    return e.type == "embassy_opened" and e.mission == "interests section"
+
+
+def _relations_begin(b: _Builder, e: Event) -> None:
+    b.put("relations", "active")
+    for x, y in _sides(e):
+        if b.state[f"representation:{x}>{y}"] == "none":
+            b.put(f"representation:{x}>{y}", "unknown")
+        if b.state[f"embassy:{x}>{y}"] == "closed":
+            b.put(f"embassy:{x}>{y}", "unknown")
+        b.put(f"recognizes:{x}>{y}", None)
+
+
+def _suspended(b: _Builder, e: Event) -> None:
+    b.put("relations", "suspended")
+
+
+def _severed(b: _Builder, e: Event) -> None:
+    b.put("relations", "severed")
+    for x, y in _sides(e):
+        b.put(f"representation:{x}>{y}", "none")
+        b.put(f"embassy:{x}>{y}", "closed")
+
+
+def _downgraded(b: _Builder, e: Event) -> None:
+    if e.rank not in ("consular", None):
+        for x, y in _sides(e):
+            b.put(f"representation:{x}>{y}", e.rank)
+        return
+    # Kept at consular level; with no level said, below ambassadors at least.
+    if e.rank == "consular":
+        b.put("relations", "consular")
+    for x, y in _sides(e):
+        rep = f"representation:{x}>{y}"
+        if e.rank == "consular":
+            b.put(rep, "consular")
+        elif b.state[rep] == "ambassador":
+            b.put(rep, "charge_d_affaires")
+
+
+def _upgraded(b: _Builder, e: Event) -> None:
+    b.put("relations", "active")
+    for x, y in _sides(e):
+        b.put(f"representation:{x}>{y}", e.rank or "ambassador")
+
+
+def _envoy_sent(b: _Builder, e: Event) -> None:
+    if e.rank in RANK_LEVEL:
+        b.put(f"representation:{e.actor}>{e.target}", RANK_LEVEL[e.rank])
+
+
+def _envoy_gone(b: _Builder, e: Event) -> None:
+    gone = e.rank == "charge_d_affaires" or b.state["relations"] in ("severed", "suspended")
+    side = f"{e.actor}>{e.target}" if e.type == "envoy_withdrawn" else f"{e.target}>{e.actor}"
+    b.put(f"representation:{side}", "none" if gone else "charge_d_affaires")
+
+
+def _recalled(b: _Builder, e: Event) -> None:
+    """A recall for consultations is temporary: the rank stays."""
+
+
+def _embassy_opened(b: _Builder, e: Event) -> None:
+    if not _opened_interests_section(e):
+        b.put(f"embassy:{e.actor}>{e.target}", "open")
+
+
+def _embassy_closed(b: _Builder, e: Event) -> None:
+    b.put(f"embassy:{e.actor}>{e.target}", "closed")
+    b.put(f"representation:{e.actor}>{e.target}", "none")
+
+
+def _recognized(b: _Builder, e: Event) -> None:
+    if e.person:
+        b.put(f"recognizes:{e.actor}>{e.target}", e.person)
+
+
+Rule = Callable[[_Builder, Event], None]
+# The rule of each event type that changes the state (`state = true` in data/types.toml).
+RULES: dict[str, Rule] = {
+    "relations_established": _relations_begin,
+    "relations_restored": _relations_begin,
+    "relations_suspended": _suspended,
+    "relations_severed": _severed,
+    "relations_downgraded": _downgraded,
+    "relations_upgraded": _upgraded,
+    "envoy_appointed": _envoy_sent,
+    "credentials_presented": _envoy_sent,
+    "envoy_withdrawn": _envoy_gone,
+    "envoy_expelled": _envoy_gone,
+    "envoy_recalled": _recalled,
+    "embassy_opened": _embassy_opened,
+    "embassy_closed": _embassy_closed,
+    "government_recognized": _recognized,
+}
+
+
 def build_timeline(a: str, b: str, events: list[StoredEvent]) -> Timeline:
     """The changes of the pair's state that its events imply."""
     timeline = Timeline((a, b), events=list(events))
     timeline.established = any(e.event.type == "relations_established" for e in events)
-    state: dict[str, str | None] = {name: timeline.initial(name) for name in timeline.fields()}
-    seen: set[str] = set()
-    guessed: set[str] = set()
-
-    def put(
-        name: str, value: str | None, e: StoredEvent | None, at: date, until: date, implied: bool = False
-    ) -> None:
-        # A value said again is no change: it keeps the event that first gave it, unless that one only
-        # implied it (an ambassador named before the restoration is reported).
-        if state[name] == value and name in seen and (implied or name not in guessed):
-            return
-        seen.add(name)
-        if implied:
-            guessed.add(name)
-        else:
-            guessed.discard(name)
-        state[name] = value
-        timeline.changes.append(Change(name, value, at, until, e, implied))
-
+    builder = _Builder(timeline)
     for stored in _sorted(events):
         if stored.start is None or stored.end is None:
             timeline.undated.append(stored)
             continue
+        builder.stored = stored
         e = stored.event
-        at, until = stored.start, stored.end
-        sides = [(e.actor, e.target), (e.target, e.actor)]
-        mine = f"{e.actor}>{e.target}"
-        theirs = f"{e.target}>{e.actor}"
-        interests_section = e.type == "embassy_opened" and e.mission == "interests section"
         if (
             e.type in NEEDS_RELATIONS
-            and state["relations"] in ("none", "unknown", "severed")
-            and not interests_section
+            and builder.state["relations"] in ("none", "unknown", "severed")
+            and not _opened_interests_section(e)
         ):
-            put("relations", "active", stored, at, until, implied=True)
-        t = e.type
-        if t in ("relations_established", "relations_restored"):
-            put("relations", "active", stored, at, until)
-            for x, y in sides:
-                if state[f"representation:{x}>{y}"] == "none":
-                    put(f"representation:{x}>{y}", "unknown", stored, at, until)
-                if state[f"embassy:{x}>{y}"] == "closed":
-                    put(f"embassy:{x}>{y}", "unknown", stored, at, until)
-                put(f"recognizes:{x}>{y}", None, stored, at, until)
-        elif t == "relations_suspended":
-            put("relations", "suspended", stored, at, until)
-        elif t == "relations_severed":
-            put("relations", "severed", stored, at, until)
-            for x, y in sides:
-                put(f"representation:{x}>{y}", "none", stored, at, until)
-                put(f"embassy:{x}>{y}", "closed", stored, at, until)
-        elif t == "relations_downgraded" and e.rank in ("consular", None):
-            # Kept at consular level; with no level said, below ambassadors at least.
-            if e.rank == "consular":
-                put("relations", "consular", stored, at, until)
-            for x, y in sides:
-                rep = f"representation:{x}>{y}"
-                if e.rank == "consular":
-                    put(rep, "consular", stored, at, until)
-                elif state[rep] == "ambassador":
-                    put(rep, "charge_d_affaires", stored, at, until)
-        elif t == "relations_downgraded":
-            for x, y in sides:
-                put(f"representation:{x}>{y}", e.rank, stored, at, until)
-        elif t == "relations_upgraded":
-            put("relations", "active", stored, at, until)
-            for x, y in sides:
-                put(f"representation:{x}>{y}", e.rank or "ambassador", stored, at, until)
-        elif t in ("envoy_appointed", "credentials_presented") and e.rank in RANK_LEVEL:
-            put(f"representation:{mine}", RANK_LEVEL[e.rank], stored, at, until)
-        elif t in ("envoy_withdrawn", "envoy_expelled"):
-            gone = e.rank == "charge_d_affaires" or state["relations"] in ("severed", "suspended")
-            side = mine if t == "envoy_withdrawn" else theirs
-            put(f"representation:{side}", "none" if gone else "charge_d_affaires", stored, at, until)
-        elif t == "embassy_opened" and not interests_section:
-            # An interests section works under a protecting power, without relations or an embassy.
-            put(f"embassy:{mine}", "open", stored, at, until)
-        elif t == "embassy_closed":
-            put(f"embassy:{mine}", "closed", stored, at, until)
-            put(f"representation:{mine}", "none", stored, at, until)
-        elif t == "government_recognized" and e.person:
-            put(f"recognizes:{mine}", e.person, stored, at, until)
+            builder.put("relations", "active", implied=True)
+        rule = RULES.get(e.type)
+        if rule is not None:
+            rule(builder, e)
     return timeline
 
 

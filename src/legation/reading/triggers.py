@@ -1,18 +1,22 @@
-"""The trigger table (`data/triggers.toml`) and the spaCy component that marks event triggers."""
+"""The trigger table (`data/triggers.toml`) and the spaCy component that marks event triggers.
+
+Each row of the table names an event type of the vocabulary (`data/types.toml`), or a variant with a
+frame of its own that reports as one ("envoys_exchanged" is an appointment each way).
+"""
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
-from legation.patterns import compile_phrase, required_words
-from legation.tokens import lowers
+from legation.reading.extensions import lowers
+from legation.reading.patterns import compile_phrase, required_words
+from legation.tables import load_table
+from legation.vocabulary import event_kinds
 
 
 @dataclass(frozen=True)
@@ -25,8 +29,6 @@ class EventType:
     mutual: bool = False
     pairwise: bool = False
     report_as: str | None = None
-    cameo: str | None = None
-    plover: str | None = None
 
     @property
     def reported(self) -> str:
@@ -47,9 +49,14 @@ class TriggerTable:
 
 
 @cache
-def load_trigger_table() -> TriggerTable:
-    """The trigger table shipped in the package."""
-    raw = tomllib.loads(resources.files("legation").joinpath("data", "triggers.toml").read_text("utf-8"))
+def load_trigger_table(name: str = "triggers.toml") -> TriggerTable:
+    """A trigger table of the package's data; a ValueError where a row names no known event type."""
+    raw = load_table(name)
+    known = event_kinds()
+    for row in raw["type"]:
+        reported = row.get("report_as", row["name"])
+        if reported not in known and reported != "ellipsis":
+            raise ValueError(f"{name}: {row['name']!r} reports as {reported!r}, not a type of types.toml")
     types = tuple(
         EventType(
             name=row["name"],
@@ -58,8 +65,6 @@ def load_trigger_table() -> TriggerTable:
             mutual=row.get("mutual", False),
             pairwise=row.get("pairwise", False),
             report_as=row.get("report_as"),
-            cameo=row.get("cameo"),
-            plover=row.get("plover"),
         )
         for row in raw["type"]
     )

@@ -3,19 +3,29 @@ the state named on an envoy or a mission and the state it is in, the persons nam
 
 from __future__ import annotations
 
+from functools import cache
 from itertools import pairwise
 
 from spacy.tokens import Doc, Span
 
-from legation.clauses import Segment, SentenceView, Slot
-from legation.tokens import lowers, texts
-from legation.words import WORDS
+from legation.reading.clauses import Segment, SentenceView, Slot
+from legation.reading.extensions import lowers, texts
+from legation.reading.words import word_list
 
-TARGET_PREPOSITIONS: frozenset[str | None] = frozenset({None, *WORDS["target_prepositions"]})
 HOST_PREPOSITIONS = frozenset({"in", "to", "from", "at"})
-# Words that may stand between a state and its envoy or mission ("Persia's first ambassador").
-ENVOY_MODIFIERS = frozenset({"'s", "’s", *WORDS["envoy_modifiers"]})
 AIMED_PREPOSITIONS = frozenset({"with", "against", "on", "to", "toward", "towards", "upon", "at"})
+
+
+@cache
+def target_prepositions() -> frozenset[str | None]:
+    """What may stand before the state an act is aimed at: nothing, or one of these prepositions."""
+    return frozenset({None, *word_list("target_prepositions")})
+
+
+@cache
+def envoy_modifiers() -> frozenset[str]:
+    """Words that may stand between a state and its envoy or mission ("Persia's first ambassador")."""
+    return frozenset({"'s", "’s", *word_list("envoy_modifiers")})
 
 
 def group(view: SentenceView, slot: Slot) -> list[Slot]:
@@ -82,7 +92,7 @@ def object_of(view: SentenceView, trigger: Span, segment: Segment, exclude: set[
     adjective ("banning American trade with Iran") a state after "with", "against", "on" or "to"."""
     found = [
         s
-        for s in after(view, trigger.start, segment, preps=TARGET_PREPOSITIONS)
+        for s in after(view, trigger.start, segment, preps=target_prepositions())
         if not (s.kind == "person" and not s.codes)
         and (s.kind == "mutual" or (s.code and s.code not in exclude))
     ]
@@ -118,7 +128,7 @@ def owner(view: SentenceView, noun: int) -> Slot | None:
     """The state named on a noun: "the Venezuelan embassy", "Colombia's ambassador", "the embassy of Peru"."""
     doc = view.doc
     for slot in view.slots:
-        gap = [t.lower_ for t in doc[slot.end : noun] if t.lower_ not in ENVOY_MODIFIERS]
+        gap = [t.lower_ for t in doc[slot.end : noun] if t.lower_ not in envoy_modifiers()]
         if (
             slot.end <= noun
             and not gap

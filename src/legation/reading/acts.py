@@ -27,12 +27,12 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
-from legation import participants as find
-from legation.clauses import Segment, SentenceView, Slot
-from legation.context import DocumentContext
-from legation.frames import FRAMES, Reading
-from legation.tokens import lowers
-from legation.triggers import EventType, TriggerTable
+from legation.reading import sides as find
+from legation.reading.clauses import Segment, SentenceView, Slot
+from legation.reading.context import DocumentContext
+from legation.reading.extensions import lowers
+from legation.reading.frames import FRAMES, Reading
+from legation.reading.triggers import EventType, TriggerTable
 
 BE_FORMS = frozenset({"is", "are", "was", "were", "been", "being", "be"})
 PAIRWISE_FRAMES = frozenset({"envoy", "mission"})

@@ -14,27 +14,8 @@ const WORDS = {
   },
   embassy: { open: "open", closed: "closed", unknown: "not known" },
 };
-const EVENT_WORDS = {
-  relations_established: "Relations established", relations_severed: "Relations broken off",
-  relations_suspended: "Relations frozen", relations_restored: "Relations restored",
-  relations_downgraded: "Relations lowered", relations_upgraded: "Relations raised",
-  envoy_appointed: "Envoy named", credentials_presented: "Envoy's credentials presented",
-  envoy_recalled: "Envoy called home for consultations", envoy_withdrawn: "Envoy withdrawn",
-  envoy_expelled: "Envoy expelled", embassy_opened: "Embassy opened", embassy_closed: "Embassy closed",
-  government_recognized: "Government recognised", recognition_refused: "Recognition refused",
-  criticism_expressed: "Criticism", support_expressed: "Support", mediation_offered: "Mediation offered",
-  visa_required: "Visas required", visa_lifted: "Visas lifted", entry_banned: "Entry banned",
-  permits_granted: "Permits granted", asylum_granted: "Asylum given", sanctions_imposed: "Sanctions imposed",
-  sanctions_lifted: "Sanctions lifted", case_referred: "Case brought to a court", vote_cast: "Vote",
-  agreement_signed: "Agreement signed", leader_visited: "Leader's visit", independence_declared: "Independence declared",
-  war_declared: "War declared", armed_clash: "Armed clash", peace_signed: "Peace signed",
-  embassy_attacked: "Embassy attacked", border_closed: "Border closed", border_opened: "Border opened",
-  airspace_closed: "Airspace closed",
-};
-const BREAKS = new Set(["relations_severed", "relations_suspended", "envoy_expelled", "envoy_withdrawn",
-  "embassy_closed", "relations_downgraded", "war_declared", "armed_clash"]);
-const MENDS = new Set(["relations_established", "relations_restored", "relations_upgraded", "envoy_appointed",
-  "credentials_presented", "embassy_opened", "peace_signed", "agreement_signed"]);
+// The words and tone of each event type come from the server's vocabulary (/api/types).
+const KINDS = new Map();
 
 const $ = (id) => document.getElementById(id);
 const state = { countries: new Map(), a: null, b: null, on: null, timeline: null, from: null, to: null, loaded: null };
@@ -43,7 +24,7 @@ function esc(text) {
   return String(text ?? "").replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c]));
 }
 function countryName(code) { return state.countries.get(code)?.name || code; }
-function eventWords(type) { return EVENT_WORDS[type] || type.replaceAll("_", " "); }
+function eventWords(type) { return KINDS.get(type)?.label || type.replaceAll("_", " "); }
 function humanDate(text) {
   if (!text) return "date not known";
   if (text.includes("..")) { const [a, b] = text.split(".."); return `between ${humanDate(a)} and ${humanDate(b)}`; }
@@ -163,7 +144,8 @@ function drawChart(timeline) {
   });
   placed.forEach(({ e, k, cx, cx2, cy }) => {
     if (cx2 - cx > 8) parts.push(`<line class="range" x1="${cx}" x2="${cx2}" y1="${cy}" y2="${cy}" aria-hidden="true"/>`);
-    const kind = BREAKS.has(e.type) ? "kind-break" : MENDS.has(e.type) ? "kind-mend" : "";
+    const tone = KINDS.get(e.type)?.tone;
+    const kind = tone === "break" ? "kind-break" : tone === "mend" ? "kind-mend" : "";
     const label = `${eventWords(e.type)}, ${humanDate(e.date)}: ${countryName(e.actor)} ${e.directed ? "to" : "and"} ${countryName(e.target)}`;
     parts.push(`<g class="marker ${kind}" tabindex="0" role="button" data-event="${k}" data-type="${esc(e.type)}" data-date="${esc(e.date)}"
       aria-label="${esc(label)}"><circle cx="${cx}" cy="${cy}" r="6"/><title>${esc(label)}</title></g>`);
@@ -253,8 +235,7 @@ async function showState() {
   </dl>`;
   $("summary").querySelectorAll(".why").forEach((btn) => btn.addEventListener("click", () => {
     const reason = s.reasons[btn.dataset.field];
-    showEvidence({ ...reason.event, document_id: reason.event.document, evidence: { start: reason.event.start, end: reason.event.end }, directed: true },
-      `Why: since ${humanDate(reason.since)}, because of this sentence.`);
+    showEvidence(reason.event, `Why: since ${humanDate(reason.since)}, because of this sentence.`);
   }));
 }
 
@@ -334,8 +315,9 @@ async function start() {
   state.from = params.get("from");
   state.to = params.get("to");
   if (!$("day").value) $("day").value = state.on;
-  state.loaded = Promise.all([api("/api/countries"), api("/api/pairs")]);
-  const [countries, pairs] = await state.loaded;
+  state.loaded = Promise.all([api("/api/countries"), api("/api/pairs"), api("/api/types")]);
+  const [countries, pairs, kinds] = await state.loaded;
+  kinds.forEach((k) => KINDS.set(k.name, k));
   countries.forEach((c) => state.countries.set(c.code, c));
   $("countries").innerHTML = countries.map((c) => `<option value="${esc(c.name)} (${c.code})"></option>`).join("");
   $("pairs").innerHTML = pairs.map((p) => `<li><a href="?a=${p.pair[0]}&b=${p.pair[1]}">${esc(p.names[0])} – ${esc(p.names[1])} <span class="hint">(${p.events} ${p.events === 1 ? "event" : "events"})</span></a></li>`).join("");

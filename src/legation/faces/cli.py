@@ -14,16 +14,10 @@ from typing import Any, TypeVar
 
 import click
 
-from legation import __version__
-from legation.claims import to_record
+from legation.claims import Extraction, stored_record, to_record
 from legation.countries import load_lexicon
-from legation.dates import Period, parse_day
-from legation.documents import read_document
 from legation.errors import InputError, LegationError
-from legation.extract import Extraction, extract_document
-from legation.inputs import Failure, expand_paths, extract_paths
-from legation.queries import check_event_types, country_relations, pair_state, pair_timeline
-from legation.render import (
+from legation.faces.render import (
     events_table,
     format_table,
     render_extraction,
@@ -31,8 +25,12 @@ from legation.render import (
     render_state,
     render_timeline,
 )
+from legation.periods import Period, parse_day
 from legation.samples import bundled_paths
-from legation.store import Store, default_path
+from legation.state.queries import country_relations, pair_state, pair_timeline, timeline_record
+from legation.store import Store, default_path, reader_version
+from legation.text.files import Failure, expand_paths, read_document
+from legation.vocabulary import check_event_types
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -72,7 +70,7 @@ def _reader(db: str | None) -> Store:
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="legation")
+@click.version_option(reader_version(), prog_name="legation")
 def main() -> None:
     """Legation: the relations between states, read from text into sourced, dated data."""
 
@@ -86,6 +84,8 @@ def main() -> None:
 @reports_errors
 def extract(paths: tuple[str, ...], fmt: str) -> None:
     """Read texts (files, folders, globs) and print the events and facts in them."""
+    from legation.reading.extract import extract_paths
+
     sys.exit(2 if _emit(extract_paths(paths), fmt) else 0)
 
 
@@ -118,6 +118,8 @@ def _emit(results: Iterable[Extraction | Failure], fmt: str) -> int:
 @reports_errors
 def ingest(paths: tuple[str, ...], db: str | None) -> None:
     """Read texts (files, folders, globs) into the store; a text read before is replaced, not doubled."""
+    from legation.reading.extract import extract_document
+
     with Store(db or default_path()) as store:
         items = list(expand_paths(paths))
         counts = {"added": 0, "replaced": 0, "unchanged": 0}
@@ -180,26 +182,8 @@ def timeline(a: str, b: str, fmt: str, db: str | None) -> None:
     if fmt == "table":
         click.echo(render_timeline(result))
         return
-    intervals = [
-        {
-            "field": i.field,
-            "value": i.value,
-            "since": i.since.isoformat() if i.since else None,
-            "until": i.until.isoformat() if i.until else None,
-            "certain": i.certain,
-            "event": {"document": i.event.document_id, "ordinal": i.event.ordinal} if i.event else None,
-        }
-        for i in result.intervals()
-    ]
-    events = [to_record(e.event) for e in result.events]
-    undated = [to_record(e.event) for e in result.undated]
-    click.echo(
-        json.dumps(
-            {"pair": list(pair), "intervals": intervals, "events": events, "undated": undated},
-            ensure_ascii=False,
-            indent=2,
-        )
-    )
+    names = [load_lexicon().name(code) for code in result.pair]
+    click.echo(json.dumps(timeline_record(result, names), ensure_ascii=False, indent=2))
 
 
 @main.command()
@@ -235,7 +219,7 @@ def events(
         )
     if fmt == "jsonl":
         for s in found:
-            click.echo(json.dumps(to_record(s.event), ensure_ascii=False))
+            click.echo(json.dumps(stored_record(s), ensure_ascii=False))
     elif fmt == "csv":
         writer = csv.writer(sys.stdout)
         writer.writerow(
@@ -302,6 +286,8 @@ def serve(db: str | None, host: str, port: int) -> None:
 @reports_errors
 def demo(db: str | None, host: str, port: int, no_serve: bool) -> None:
     """Load the bundled texts into the store, print the Peru–Venezuela timeline and serve the web page."""
+    from legation.reading.extract import extract_document
+
     path = db or default_path()
     with Store(path) as store:
         for item in bundled_paths():
@@ -316,7 +302,7 @@ def demo(db: str | None, host: str, port: int, no_serve: bool) -> None:
 def _serve(path: str, host: str, port: int) -> None:
     import uvicorn
 
-    from legation.server import create_app
+    from legation.faces.server import create_app
 
     app = create_app(path)
     click.echo(f"Legation is serving {path} at http://{host}:{port}/ (Ctrl-C stops it)")

@@ -8,24 +8,23 @@ by ", and", or a subordinate clause ("after ...", "when ...", ", being ...") tha
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 from typing import Literal
 
 from spacy.tokens import Doc
 
-from legation.tokens import lowers, texts
-from legation.words import WORDS
+from legation.reading.extensions import lowers, texts
+from legation.reading.words import word_list
 
 SegmentKind = Literal["main", "coordinate", "subordinate"]
 
-PREPOSITIONS = WORDS["prepositions"]
-MODIFIERS = WORDS["modifiers"]
-INSTITUTIONS = WORDS["institutions"]
-AGENTIVE_HEADS = WORDS["agentive_heads"]
-MUTUAL_NOUNS = WORDS["mutual_nouns"]
-SUBORDINATORS = WORDS["subordinators"]
-OPENERS = WORDS["openers"]
-TITLE_WORDS = frozenset(t.lower() for t in WORDS["titles"])
 COORDINATORS = frozenset({"and", "but", "or", "yet", "so"})
+
+
+@cache
+def title_words() -> frozenset[str]:
+    """Titles in lower case ("president", "minister"), which may stand before a name."""
+    return frozenset(t.lower() for t in word_list("titles"))
 
 
 @dataclass(frozen=True)
@@ -52,7 +51,7 @@ class Slot:
         if self.aside or self.prep is not None:
             return False
         if self.kind in ("demonym", "nationals"):
-            return self.kind == "demonym" and any(h in AGENTIVE_HEADS for h in self.head)
+            return self.kind == "demonym" and any(h in word_list("agentive_heads") for h in self.head)
         return True
 
 
@@ -86,7 +85,9 @@ def _preposition(doc: Doc, start: int) -> tuple[str | None, bool]:
     lower = lowers(doc)
     # Skip determiners, small numbers and titles: "to the five", "to president Martín Vizcarra".
     while i >= 0 and (
-        lower[i] in MODIFIERS or lower[i] in TITLE_WORDS or (doc[i].like_num and len(texts(doc)[i]) < 4)
+        lower[i] in word_list("modifiers")
+        or lower[i] in title_words()
+        or (doc[i].like_num and len(texts(doc)[i]) < 4)
     ):
         i -= 1
     if i < 0:
@@ -96,12 +97,12 @@ def _preposition(doc: Doc, start: int) -> tuple[str | None, bool]:
         return "with", True
     if word == "of" and i > 0:
         j = i - 1
-        while j >= 0 and lowers(doc)[j] in MODIFIERS:
+        while j >= 0 and lowers(doc)[j] in word_list("modifiers"):
             j -= 1
-        if j >= 0 and lowers(doc)[j] in INSTITUTIONS:
+        if j >= 0 and lowers(doc)[j] in word_list("institutions"):
             # "the Parliament of Venezuela" stands for Venezuela, where "the Parliament" stands.
             return _preposition(doc, j)[0], False
-    return (word, False) if word in PREPOSITIONS else (None, False)
+    return (word, False) if word in word_list("prepositions") else (None, False)
 
 
 def _head(doc: Doc, end: int) -> tuple[tuple[str, ...], bool]:
@@ -124,7 +125,7 @@ def find_slots(doc: Doc, person_codes: dict[str, str]) -> tuple[Slot, ...]:
         ):
             # "the Foreign Ministry of Peru": the institution is the head.
             j = span.start - 2
-            while j >= 0 and lowers(doc)[j] in MODIFIERS:
+            while j >= 0 and lowers(doc)[j] in word_list("modifiers"):
                 j -= 1
             head = (lowers(doc)[j],) if j >= 0 else head
         kind = span.kb_id_
@@ -154,8 +155,8 @@ def find_slots(doc: Doc, person_codes: dict[str, str]) -> tuple[Slot, ...]:
     lower = lowers(doc)
     for i, word in enumerate(lower[:-1]):
         nxt = lower[i + 1]
-        if (word == "both" and nxt in MUTUAL_NOUNS) or (
-            word == "two" and i > 0 and lower[i - 1] == "the" and nxt in MUTUAL_NOUNS
+        if (word == "both" and nxt in word_list("mutual_nouns")) or (
+            word == "two" and i > 0 and lower[i - 1] == "the" and nxt in word_list("mutual_nouns")
         ):
             start = i - 1 if word == "two" else i
             prep, aside = _preposition(doc, start)
@@ -172,7 +173,7 @@ def find_segments(doc: Doc) -> tuple[Segment, ...]:
     """The clause-like segments of a sentence, in order, covering every token."""
     n = len(doc)
     cuts: list[tuple[int, SegmentKind]] = [(0, "main")]
-    if n and lowers(doc)[0] in OPENERS:
+    if n and lowers(doc)[0] in word_list("openers"):
         cuts = [(0, "subordinate")]
     words, lower = texts(doc), lowers(doc)
     for i, text in enumerate(words):
@@ -187,7 +188,7 @@ def find_segments(doc: Doc) -> tuple[Segment, ...]:
             if nxt in COORDINATORS:
                 cuts.append((i + 1, "coordinate"))
             elif (
-                nxt in SUBORDINATORS
+                nxt in word_list("subordinators")
                 or nxt in ("hours", "days", "weeks", "which", "who")
                 or (
                     nxt.endswith("ing")

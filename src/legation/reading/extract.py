@@ -1,62 +1,47 @@
-"""Reads a document into claims: events with their dates, sides and evidence, and facts.
+"""Reads a document into claims: events with their sides, dates and evidence, and facts.
 
-Dates: an act takes the date written in its own clause (the effective date where one is given, with
-the announcement date kept beside it), else the date that opens the sentence, else the nearest date in
-the sentence, else the date the paragraph last spoke of, else the period its section heading names.
-A date after "since", or else a year naming an occasion ("the 1972 coup"), dates a sentence that has
-no other date. A sentence that
-opens on a period named without a date ("During the occupation") takes no date from
-the paragraph: it gets its section's period or nothing, never a guess.
+The document's sentences stream through the spaCy pipeline (`pipeline.py`); for each one the reader
+sees its shape (`clauses.py`), reads its acts (`acts.py`), dates them (`dating.py`) and reads its facts
+(`memberships.py`, `figures.py`, `missions.py`), remembering what the document has said so far
+(`context.py`).
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator
+from itertools import chain, islice
 
-from legation.claims import Claim, Event, Evidence
-from legation.clauses import SentenceView, view_sentence
-from legation.context import DocumentContext
+from spacy.tokens import Doc
+
+from legation.claims import Claim, Event, Evidence, Extraction
 from legation.countries import Lexicon, load_lexicon
-from legation.dates import DateMention, Period, find_dates, heading_period
-from legation.documents import Document, Sentence
-from legation.errors import UnknownCountryError
-from legation.facts import (
-    StatisticContext,
-    read_memberships,
-    read_missions,
-    read_stated_missions,
-    read_statistics,
-)
-from legation.pipeline import read_sentence
-from legation.roles import Act, read_acts
-from legation.triggers import load_trigger_table
+from legation.errors import InputError, UnknownCountryError
+from legation.periods import Period
+from legation.reading.acts import Act, read_acts
+from legation.reading.clauses import SentenceView, view_sentence
+from legation.reading.context import DocumentContext
+from legation.reading.dating import UNDATED_PERIOD, act_date, resolve_dates, section_period
+from legation.reading.figures import StatisticContext, read_statistics
+from legation.reading.memberships import read_memberships
+from legation.reading.missions import read_missions, read_stated_missions
+from legation.reading.pipeline import read_sentences
+from legation.reading.triggers import load_trigger_table
+from legation.text.documents import Document
+from legation.text.files import Failure, expand_paths, read_document
+from legation.vocabulary import event_kinds
 
-_UNDATED_PERIOD = re.compile(r"^(?:During|Throughout|Amid)\s+(?!this\b|that\b|these\b|those\b|the same\b)")
 _TITLED = re.compile(
     r"\b(president|prime minister|foreign minister|minister|ambassador|envoy|king|queen|"
     r"leader|dictator|chancellor|emperor)\s*,?\s*$",
     re.I,
 )
-LEADING_CHARS = 30
+# The sentences counted for the two states a document names most, where its title names none.
+PAIR_SAMPLE = 200
 
 
-@dataclass(frozen=True)
-class Extraction:
-    """What was read from one document: its claims and the warnings about it."""
-
-    document: Document
-    pair: tuple[str, str] | None
-    claims: tuple[Claim, ...]
-    warnings: tuple[str, ...]
-
-    @property
-    def events(self) -> list[Event]:
-        return [c for c in self.claims if isinstance(c, Event)]
-
-
-def document_pair(document: Document, lexicon: Lexicon) -> tuple[str, str] | None:
+def document_pair(document: Document, lexicon: Lexicon, docs: list[Doc]) -> tuple[str, str] | None:
     """The pair a document is about: the two states its title names, else the two it names most."""
     sides = document.title_sides
     if sides:
@@ -64,10 +49,7 @@ def document_pair(document: Document, lexicon: Lexicon) -> tuple[str, str] | Non
             return lexicon.resolve(sides[0]), lexicon.resolve(sides[1])
         except UnknownCountryError:
             pass
-    counts: Counter[str] = Counter()
-    for sentence in document.sentences[:200]:
-        doc = read_sentence(sentence.text, known_names=set())
-        counts.update(s.label_ for s in doc.spans["countries"])
+    counts: Counter[str] = Counter(s.label_ for doc in docs for s in doc.spans["countries"])
     top = [c for c, _ in counts.most_common(2)]
     return (top[0], top[1]) if len(top) == 2 else None
 
@@ -94,66 +76,6 @@ def _bind_titled_persons(view: SentenceView, ctx: DocumentContext) -> bool:
     return tied
 
 
-def _resolve_dates(
-    text: str, anchor: Period | None
-) -> tuple[list[tuple[DateMention, Period]], Period | None]:
-    resolved = []
-    for mention in find_dates(text):
-        period = mention.resolve(anchor)
-        if period is None:
-            continue
-        resolved.append((mention, period))
-        if mention.role != "attributive":
-            anchor = period
-    return resolved, anchor
-
-
-def _act_date(
-    act: Act, view: SentenceView, dates: list[tuple[DateMention, Period]], acts: list[Act]
-) -> tuple[Period | None, Period | None]:
-    """The date of an act and, where an effective date is given, the date it was announced."""
-    doc = view.doc
-    segment = view.segment_at(act.start)
-    seg_start = doc[segment.start].idx
-    seg_end = doc[segment.end - 1].idx + len(doc[segment.end - 1])
-    usable = [(m, p) for m, p in dates if m.role in ("point", "effective")]
-    own = [(m, p) for m, p in usable if seg_start <= m.start < seg_end]
-    effective = [(m, p) for m, p in own if m.role == "effective"]
-    if effective:
-        announced = next(
-            (p for m, p in usable if m.role == "point" and m.start < effective[0][0].start), None
-        )
-        return effective[0][1], announced
-    at = doc[act.start].idx
-    if own:
-        absolute = [x for x in own if x[0].period is not None] or own
-        # A date between this act and the next belongs to it ("broken in 1962 and restored in 1975").
-        starts = sorted({doc[a.start].idx for a in acts})
-        following = min((s for s in starts if s > at), default=seg_end)
-        ahead = [x for x in absolute if at <= x[0].start < following]
-        return min(ahead or absolute, key=lambda mp: abs(mp[0].start - at))[1], None
-    leading = [(m, p) for m, p in usable if m.start < LEADING_CHARS]
-    if leading:
-        return leading[0][1], None
-    if usable:
-        return min(usable, key=lambda mp: abs(mp[0].start - at))[1], None
-    # "Since 2008, Bolivians may enter without a visa": the start of what is said.
-    # "Following the 1972 coup, ...": a year naming an occasion still dates the sentence.
-    for role in ("since", "attributive"):
-        fallback = [(m, p) for m, p in dates if m.role == role]
-        if fallback:
-            return min(fallback, key=lambda mp: abs(mp[0].start - at))[1], None
-    return None, None
-
-
-def _section_period(sentence: Sentence) -> Period | None:
-    for heading in reversed(sentence.headings):
-        period = heading_period(heading)
-        if period is not None:
-            return period
-    return None
-
-
 def _confidence(act: Act, period: Period | None, inherited: bool) -> float:
     score = 0.9
     if act.guessed:
@@ -167,14 +89,16 @@ def extract_document(document: Document) -> Extraction:
     """Every event and fact the document states, each with the sentence it was read from."""
     lexicon = load_lexicon()
     table = load_trigger_table()
-    ctx = DocumentContext(pair=document_pair(document, lexicon))
+    kinds = event_kinds()
+    docs = read_sentences(s.text for s in document.sentences)
+    first = list(islice(docs, PAIR_SAMPLE))
+    ctx = DocumentContext(pair=document_pair(document, lexicon, first))
     claims: list[Claim] = []
     anchor: Period | None = None
     paragraph_date: dict[int, Period] = {}
     paragraph_acts: dict[int, list[Act]] = {}
     stats: dict[int, StatisticContext] = {}
-    for sentence in document.sentences:
-        doc = read_sentence(sentence.text, known_names=ctx.known_words())
+    for sentence, doc in zip(document.sentences, chain(first, docs), strict=True):
         for span in doc.spans["persons"]:
             if len(span.text.split()) >= 2:
                 ctx.remember_person(span.text)
@@ -182,16 +106,16 @@ def extract_document(document: Document) -> Extraction:
         view = view_sentence(doc, codes)
         if _bind_titled_persons(view, ctx):
             view = view_sentence(doc, {s.text: c for s in doc.spans["persons"] if (c := ctx.code_of(s.text))})
-        dates, anchor = _resolve_dates(sentence.text, anchor)
+        dates, anchor = resolve_dates(sentence.text, anchor)
         evidence = Evidence(document.name, sentence.start, sentence.end, sentence.text)
         previous = paragraph_acts.setdefault(sentence.paragraph, [])
         acts = read_acts(view, table, ctx, previous)
         for act in acts:
-            period, announced = _act_date(act, view, dates, acts)
+            period, announced = act_date(act, view, dates, acts)
             inherited = False
             if period is None:
-                if _UNDATED_PERIOD.match(sentence.text) or sentence.paragraph not in paragraph_date:
-                    period = _section_period(sentence)
+                if UNDATED_PERIOD.match(sentence.text) or sentence.paragraph not in paragraph_date:
+                    period = section_period(sentence)
                 else:
                     period, inherited = paragraph_date[sentence.paragraph], True
             if period is not None:
@@ -199,6 +123,7 @@ def extract_document(document: Document) -> Extraction:
             _remember_sides(act, ctx)
             if act.actor is None or act.target is None:  # read_acts leaves none such; this tells mypy
                 continue
+            kind = kinds[act.type.reported]
             claims.append(
                 Event(
                     type=act.type.reported,
@@ -212,8 +137,8 @@ def extract_document(document: Document) -> Extraction:
                     vote=act.vote,
                     announced=str(announced) if announced else None,
                     mission=act.mission,
-                    cameo=act.type.cameo,
-                    plover=act.type.plover,
+                    cameo=kind.cameo,
+                    plover=kind.plover,
                     confidence=_confidence(act, period, inherited),
                 )
             )
@@ -230,6 +155,18 @@ def extract_document(document: Document) -> Extraction:
     missions, warnings = read_missions(document.infobox, lexicon, document.name, document.text)
     claims.extend(missions)
     return Extraction(document, ctx.pair, tuple(claims), tuple(warnings))
+
+
+def extract_paths(paths: Iterable[str]) -> Iterator[Extraction | Failure]:
+    """The reading of every input in turn, streaming: one document in memory at a time."""
+    for item in expand_paths(paths):
+        if isinstance(item, Failure):
+            yield item
+            continue
+        try:
+            yield extract_document(read_document(item))
+        except InputError as exc:
+            yield Failure(str(item), str(exc))
 
 
 def _named_envoy(act: Act, ctx: DocumentContext) -> str | None:

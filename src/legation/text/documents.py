@@ -8,17 +8,14 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
-from pathlib import Path
+from functools import cache
 
-from legation.errors import InputError
-from legation.words import WORDS
+from legation.tables import load_table
 
-MAX_BYTES = 10 * 1024 * 1024
 # Sections whose lines are references, not statements about the relations.
 SKIPPED_SECTIONS = frozenset(
     {"see also", "bibliography", "references", "external links", "notes", "further reading", "sources"}
 )
-ABBREVIATIONS = WORDS["abbreviations"]
 _TITLE = re.compile(r"^=\s*([^=].*?)\s*=\s*$")
 _HEADING = re.compile(r"^(={2,6})\s*(.+?)\s*\1\s*$")
 _INFOBOX_ITEM = re.compile(r"^-\s*([^:]+?)\s*:\s*(.*?)\s*$")
@@ -87,6 +84,11 @@ class Document:
         return None
 
 
+@cache
+def _abbreviations() -> frozenset[str]:
+    return frozenset(load_table("words.toml")["abbreviations"])
+
+
 def document_id(text: str) -> str:
     """The id of a text: the first 16 hex digits of its SHA-256."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
@@ -95,13 +97,14 @@ def document_id(text: str) -> str:
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """The (start, end) spans of the sentences in text[start:end], trimmed of white space."""
     end = len(text) if end is None else end
+    abbreviations = _abbreviations()
     spans: list[tuple[int, int]] = []
     cut = start
     for m in _SENTENCE_END.finditer(text, start, end):
         word = re.search(r"(\S+)$", text[cut : m.start()])
         last = word.group(1).lower().rstrip(".") if word else ""
         # Initials ("D."), abbreviations ("Gen.") and dotted acronyms ("D.C.") do not end a sentence.
-        if len(last) == 1 or last in ABBREVIATIONS or re.fullmatch(r"(?:\w\.)+\w", last):
+        if len(last) == 1 or last in abbreviations or re.fullmatch(r"(?:\w\.)+\w", last):
             continue
         spans.append((cut, m.end()))
         cut = m.end()
@@ -167,40 +170,3 @@ def parse_text(text: str, *, name: str = "<text>") -> Document:
         end = next((t.start for t in sections[i + 1 :] if t.level <= s.level), len(text))
         closed.append(Section(s.title, s.level, s.start, end))
     return Document(document_id(text), name, text, title, tuple(infobox), tuple(closed), tuple(sentences))
-
-
-def decode_bytes(data: bytes, *, name: str) -> str:
-    """The text of a file's bytes as UTF-8, or an InputError saying what the file is instead."""
-    if not data.strip():
-        raise InputError(f"{name}: the file is empty; give a text file with the article in it")
-    if data[:2] in (b"\xff\xfe", b"\xfe\xff") or data[:200].count(b"\x00") > 10:
-        if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
-            raise InputError(
-                f"{name}: the file is UTF-16 text; convert it to UTF-8 (iconv -f UTF-16 -t UTF-8)"
-            )
-        raise InputError(f"{name}: the file is binary, not text; give a UTF-8 text file")
-    if b"\x00" in data:
-        raise InputError(f"{name}: the file is binary, not text; give a UTF-8 text file")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError(
-            f"{name}: the file is not UTF-8 (byte {exc.start} cannot be read; Latin-1?); "
-            "convert it with iconv -f LATIN1 -t UTF-8"
-        ) from None
-    return text
-
-
-def read_document(path: str | Path) -> Document:
-    """The document in a UTF-8 file, or an InputError naming the file and the problem."""
-    p = Path(path)
-    if not p.exists():
-        raise InputError(f"{p}: no such file; check the path")
-    if p.is_dir():
-        raise InputError(f"{p}: is a folder; give the text files in it")
-    size = p.stat().st_size
-    if size > MAX_BYTES:
-        raise InputError(
-            f"{p}: the file is {size / 1e6:.0f} MB, over the {MAX_BYTES // 2**20} MiB limit; split it"
-        )
-    return parse_text(decode_bytes(p.read_bytes(), name=str(p)), name=p.name)

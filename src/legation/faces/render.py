@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from legation.claims import Event, to_record
+from legation.claims import Event, Extraction, to_record
 from legation.countries import load_lexicon
-from legation.extract import Extraction
-from legation.queries import PairState
-from legation.timeline import Timeline
+from legation.state.queries import PairState
+from legation.state.timeline import Timeline
 
 
 def sides(e: Event) -> str:

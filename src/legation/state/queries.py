@@ -1,4 +1,7 @@
-"""Questions analysts ask of a store: the state of a pair on a day, its timeline, a country's relations."""
+"""Questions analysts ask of a store: the state of a pair on a day, its timeline, a country's relations.
+
+Each answer has one JSON form (`PairState.to_json`, `interval_record`), used by every face.
+"""
 
 from __future__ import annotations
 
@@ -6,23 +9,10 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from legation.errors import QueryError
-from legation.store import Store, StoredEvent
-from legation.timeline import STATE_TYPES, FieldValue, Timeline, build_timeline, value_on
-from legation.triggers import load_trigger_table
-
-
-def event_types() -> list[str]:
-    """The event types Legation reads, sorted."""
-    return sorted({t.reported for t in load_trigger_table().types if t.name != "ellipsis"})
-
-
-def check_event_types(types: list[str] | tuple[str, ...]) -> None:
-    """Nothing, or a QueryError naming an unknown type and the known ones."""
-    known = event_types()
-    for t in types:
-        if t not in known:
-            raise QueryError(f"unknown event type {t!r}; use one of: {', '.join(known)}")
+from legation.claims import StoredEvent, stored_record
+from legation.state.timeline import FieldValue, Interval, Timeline, build_timeline, value_on
+from legation.store import Store
+from legation.vocabulary import state_types
 
 
 @dataclass(frozen=True)
@@ -66,31 +56,15 @@ class PairState:
         return out
 
 
-def _event_json(stored: StoredEvent) -> dict[str, Any]:
-    e = stored.event
-    return {
-        "type": e.type,
-        "actor": e.actor,
-        "target": e.target,
-        "date": e.date,
-        "person": e.person,
-        "source": stored.source,
-        "document": stored.document_id,
-        "sentence": e.evidence.text,
-        "start": e.evidence.start,
-        "end": e.evidence.end,
-    }
-
-
 def _reason_json(basis: Basis) -> dict[str, Any]:
     v = basis.value
     return {
         "value": v.value,
         "since": v.since.isoformat() if v.since else None,
         "certain": v.certain,
-        "event": _event_json(v.event) if v.event else None,
-        "agreeing": [_event_json(e) for e in basis.agreeing],
-        "disagreeing": [_event_json(e) for e in basis.disagreeing],
+        "event": stored_record(v.event) if v.event else None,
+        "agreeing": [stored_record(e) for e in basis.agreeing],
+        "disagreeing": [stored_record(e) for e in basis.disagreeing],
     }
 
 
@@ -125,7 +99,7 @@ def pair_timeline(store: Store, a: str, b: str) -> Timeline:
 
 def pair_state(store: Store, a: str, b: str, day: date) -> PairState:
     """The state of a pair on a day, with the events behind each value."""
-    return state_from_timeline(build_timeline(a, b, store.events(pair=(a, b), types=STATE_TYPES)), day)
+    return state_from_timeline(build_timeline(a, b, store.events(pair=(a, b), types=state_types())), day)
 
 
 def country_relations(store: Store, country: str, day: date) -> list[PairState]:
@@ -133,7 +107,7 @@ def country_relations(store: Store, country: str, day: date) -> list[PairState]:
     by_partner: dict[str, list[StoredEvent]] = {}
     # What happens after the day leaves the state on it as it is, but for a later establishment,
     # which says that relations were none until then.
-    found = store.events(country=country, types=STATE_TYPES, end=day)
+    found = store.events(country=country, types=state_types(), end=day)
     later = store.events(country=country, types=["relations_established"], start=day + timedelta(days=1))
     found += [e for e in later if e.start and e.start > day]
     for stored in found:
@@ -144,3 +118,30 @@ def country_relations(store: Store, country: str, day: date) -> list[PairState]:
         state_from_timeline(build_timeline(country, p, evs), day, sources=False)
         for p, evs in sorted(by_partner.items())
     ]
+
+
+def interval_record(interval: Interval) -> dict[str, Any]:
+    """A value held over a stretch of days, as JSON, with the event that began it."""
+    kind, _, direction = interval.field.partition(":")
+    return {
+        "field": interval.field,
+        "kind": kind,
+        "direction": direction or None,
+        "value": interval.value,
+        "since": interval.since.isoformat() if interval.since else None,
+        "until": interval.until.isoformat() if interval.until else None,
+        "certain": interval.certain,
+        "event": stored_record(interval.event) if interval.event else None,
+    }
+
+
+def timeline_record(timeline: Timeline, names: list[str]) -> dict[str, Any]:
+    """A pair's timeline as JSON: the intervals of every value, the events, and those with no date."""
+    return {
+        "pair": list(timeline.pair),
+        "names": names,
+        "intervals": [interval_record(i) for i in timeline.intervals()],
+        "events": [stored_record(e) for e in timeline.events],
+        # Events the text gives no date for: kept, but not placed on the timeline.
+        "undated": [stored_record(e) for e in timeline.undated],
+    }

@@ -1,0 +1,123 @@
+"""The bodies the HTTP API answers with, as Pydantic models, so that `/openapi.json` describes them.
+
+They describe the one JSON form of each record (`claims.to_record`, `claims.stored_record`,
+`PairState.to_json`, `queries.timeline_record`); the server returns those and these check them.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+
+class EvidenceBody(BaseModel):
+    document: str = Field(description="the source the sentence was read from")
+    start: int = Field(description="the sentence's first character in the document's text")
+    end: int = Field(description="the character after its last")
+    text: str
+
+
+class EventBody(BaseModel):
+    kind: Literal["event"]
+    type: str = Field(description="an event type of /api/types")
+    actor: str
+    target: str
+    directed: bool
+    date: str | None = Field(None, description="'1853', '2021-12', '2019-01-23' or a range '1881..1884'")
+    evidence: EvidenceBody
+    person: str | None = None
+    rank: str | None = None
+    vote: str | None = None
+    announced: str | None = None
+    mission: str | None = None
+    cameo: str | None = None
+    plover: str | None = None
+    confidence: float
+    document_id: str
+    ordinal: int
+    source: str
+
+
+class ReasonBody(BaseModel):
+    value: str | None
+    since: str | None
+    certain: bool
+    event: EventBody | None
+    agreeing: list[EventBody]
+    disagreeing: list[EventBody]
+
+
+class StateBody(BaseModel):
+    pair: list[str]
+    on: str
+    relations: str | None
+    representation: dict[str, str | None]
+    embassy: dict[str, str | None]
+    recognizes: dict[str, str | None]
+    certain: bool
+    uncertain: list[str]
+    reasons: dict[str, ReasonBody] | None = None
+
+
+class IntervalBody(BaseModel):
+    field: str
+    kind: str
+    direction: str | None
+    value: str | None
+    since: str | None
+    until: str | None
+    certain: bool
+    event: EventBody | None
+
+
+class TimelineBody(BaseModel):
+    pair: list[str]
+    names: list[str]
+    intervals: list[IntervalBody]
+    events: list[EventBody]
+    undated: list[EventBody]
+
+
+class CountryBody(BaseModel):
+    code: str
+    name: str
+    historical: bool
+    events: int
+
+
+class PairBody(BaseModel):
+    pair: list[str]
+    names: list[str]
+    events: int
+
+
+class EvidenceSpanBody(BaseModel):
+    ordinal: int
+    type: str
+    date: str | None
+    start: int
+    end: int
+
+
+class DocumentBody(BaseModel):
+    id: str
+    source: str
+    title: str | None
+    text: str
+    evidence: list[EvidenceSpanBody]
+
+
+class EventTypeBody(BaseModel):
+    name: str
+    label: str
+    about: str
+    cameo: str
+    plover: str
+    tone: Literal["break", "mend", "neutral"]
+    state: bool
+
+
+class ErrorBody(BaseModel):
+    ok: Literal[False]
+    error: str

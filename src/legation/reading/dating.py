@@ -1,0 +1,82 @@
+"""Which date an act takes, from the dates its sentence, paragraph and section give.
+
+An act takes the date written in its own clause (the effective date where one is given, with the
+announcement date kept beside it), else the date that opens the sentence, else the nearest date in
+the sentence, else the date the paragraph last spoke of, else the period its section heading names.
+A date after "since", or else a year naming an occasion ("the 1972 coup"), dates a sentence that has
+no other date. A sentence that opens on a period named without a date ("During the occupation") takes
+no date from the paragraph: it gets its section's period or nothing, never a guess.
+"""
+
+from __future__ import annotations
+
+import re
+
+from legation.periods import Period
+from legation.reading.acts import Act
+from legation.reading.clauses import SentenceView
+from legation.reading.dates import DateMention, find_dates, heading_period
+from legation.text.documents import Sentence
+
+UNDATED_PERIOD = re.compile(r"^(?:During|Throughout|Amid)\s+(?!this\b|that\b|these\b|those\b|the same\b)")
+LEADING_CHARS = 30
+
+
+def resolve_dates(text: str, anchor: Period | None) -> tuple[list[tuple[DateMention, Period]], Period | None]:
+    """The dates of a sentence resolved against the last date the text gave, and the new last date."""
+    resolved = []
+    for mention in find_dates(text):
+        period = mention.resolve(anchor)
+        if period is None:
+            continue
+        resolved.append((mention, period))
+        if mention.role != "attributive":
+            anchor = period
+    return resolved, anchor
+
+
+def act_date(
+    act: Act, view: SentenceView, dates: list[tuple[DateMention, Period]], acts: list[Act]
+) -> tuple[Period | None, Period | None]:
+    """The date of an act and, where an effective date is given, the date it was announced."""
+    doc = view.doc
+    segment = view.segment_at(act.start)
+    seg_start = doc[segment.start].idx
+    seg_end = doc[segment.end - 1].idx + len(doc[segment.end - 1])
+    usable = [(m, p) for m, p in dates if m.role in ("point", "effective")]
+    own = [(m, p) for m, p in usable if seg_start <= m.start < seg_end]
+    effective = [(m, p) for m, p in own if m.role == "effective"]
+    if effective:
+        announced = next(
+            (p for m, p in usable if m.role == "point" and m.start < effective[0][0].start), None
+        )
+        return effective[0][1], announced
+    at = doc[act.start].idx
+    if own:
+        absolute = [x for x in own if x[0].period is not None] or own
+        # A date between this act and the next belongs to it ("broken in 1962 and restored in 1975").
+        starts = sorted({doc[a.start].idx for a in acts})
+        following = min((s for s in starts if s > at), default=seg_end)
+        ahead = [x for x in absolute if at <= x[0].start < following]
+        return min(ahead or absolute, key=lambda mp: abs(mp[0].start - at))[1], None
+    leading = [(m, p) for m, p in usable if m.start < LEADING_CHARS]
+    if leading:
+        return leading[0][1], None
+    if usable:
+        return min(usable, key=lambda mp: abs(mp[0].start - at))[1], None
+    # "Since 2008, Bolivians may enter without a visa": the start of what is said.
+    # "Following the 1972 coup, ...": a year naming an occasion still dates the sentence.
+    for role in ("since", "attributive"):
+        fallback = [(m, p) for m, p in dates if m.role == role]
+        if fallback:
+            return min(fallback, key=lambda mp: abs(mp[0].start - at))[1], None
+    return None, None
+
+
+def section_period(sentence: Sentence) -> Period | None:
+    """The period the nearest section heading above the sentence names, if any."""
+    for heading in reversed(sentence.headings):
+        period = heading_period(heading)
+        if period is not None:
+            return period
+    return None

@@ -1,0 +1,101 @@
+"""Compiles the trigger table's little phrase language into spaCy Matcher patterns.
+
+A phrase is words separated by spaces. In a word:
+  a|b|c     any of these (lower-cased)
+  ~verb     every form of the verb (break, breaks, broke, broken, breaking), from lemminflect
+  $NAME     any word of the named set of data/words.toml's [sets] ($ENVOY: ambassador, envoy, ...)
+  x?        optional
+  ...N      up to N tokens of anything but ; : .
+  GPE, PERSON, ORG   a token inside a country, person or organization mention
+Words with a hyphen ("re-~establish") are split the way spaCy's tokenizer splits them.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+from lemminflect import getAllInflections, getAllInflectionsOOV
+
+from legation.reading.words import word_sets
+
+_WILDCARD = re.compile(r"^\.\.\.(\d+)$")
+ENTITY_WORDS = frozenset({"GPE", "PERSON", "ORG"})
+_CLAUSE_STOPS = [";", ":", "."]
+
+
+@cache
+def inflect(verb: str) -> list[str]:
+    """Every form of an English verb (base, -s, past, participle, -ing), from lemminflect's tables,
+    with the British doubled consonant where the table gives only the American form."""
+    table = getAllInflections(verb, upos="VERB") or getAllInflectionsOOV(verb, upos="VERB")
+    forms = [verb, *(f for tag in ("VBZ", "VBD", "VBN", "VBG") for f in table.get(tag, ()))]
+    if verb.endswith("l") and not verb.endswith("ll") and verb[-2:-1] in "aeiou":
+        # "label": labelled, labelling beside labeled, labeling.
+        forms += [f[:-2] + "led" for f in forms if f.endswith("led")]
+        forms += [f[:-3] + "ling" for f in forms if f.endswith("ling")]
+    return list(dict.fromkeys(f.lower() for f in forms))
+
+
+def _alternatives(word: str) -> list[str]:
+    out: list[str] = []
+    for alt in _expand_sets(word).split("|"):
+        out += inflect(alt[1:]) if alt.startswith("~") else [alt]
+    return [a.lower() for a in out]
+
+
+def _expand_sets(word: str) -> str:
+    """The word with each `$NAME` replaced by the alternatives of that set of `data/words.toml`."""
+    if "$" not in word:
+        return word
+    sets = word_sets()
+    parts: list[str] = []
+    for alt in word.split("|"):
+        if alt.startswith("$"):
+            if alt[1:] not in sets:
+                raise ValueError(f"{word!r}: no word set {alt!r} in data/words.toml [sets]")
+            parts += sets[alt[1:]]
+        else:
+            parts.append(alt)
+    return "|".join(parts)
+
+
+def compile_phrase(phrase: str) -> list[list[dict[str, Any]]]:
+    """The spaCy Matcher patterns for one phrase of the trigger table (one per entity alternative)."""
+    patterns: list[list[dict[str, Any]]] = [[]]
+    for raw in phrase.split():
+        if m := _WILDCARD.match(raw):
+            gap = {"TEXT": {"NOT_IN": _CLAUSE_STOPS}, "OP": f"{{0,{m.group(1)}}}"}
+            patterns = [[*p, gap] for p in patterns]
+            continue
+        optional = raw.endswith("?") and len(raw) > 1
+        word = raw[:-1] if optional else raw
+        if "|" in word and "-" in word:
+            raise ValueError(
+                f"{phrase!r}: a hyphenated word cannot be one of several alternatives; give it its own phrase"
+            )
+        alternatives = _expand_sets(word).split("|")
+        entities = [a for a in alternatives if a in ENTITY_WORDS]
+        words = "|".join(a for a in alternatives if a not in ENTITY_WORDS)
+        options: list[list[dict[str, Any]]] = [[{"ENT_TYPE": e, "OP": "+"}] for e in entities]
+        if words:
+            # "re-~establish" is three tokens to spaCy: re, -, establish.
+            pieces = re.split(r"(?<=\w)(-)(?=[\w~])", words)
+            options.append([{"LOWER": {"IN": _alternatives(piece)}} for piece in pieces])
+        if optional:
+            options = [[{**token, "OP": "?"} for token in option] for option in options]
+        patterns = [p + option for p in patterns for option in options]
+    return patterns
+
+
+def required_words(phrase: str) -> list[frozenset[str]]:
+    """For each word a phrase cannot match without, the forms it may take (a sentence needs one of each)."""
+    required = []
+    for raw in phrase.split():
+        optional = raw.endswith("?") and len(raw) > 1
+        if _WILDCARD.match(raw) or optional or any(a in ENTITY_WORDS for a in raw.split("|")):
+            continue
+        for piece in re.split(r"(?<=\w)(-)(?=[\w~])", _expand_sets(raw)):
+            required.append(frozenset(_alternatives(piece)))
+    return required
