@@ -42,8 +42,18 @@ class Event:
     cameo: str | None = None
     plover: str | None = None
     confidence: float = 0.9
+    # None for an act done; else "announced", "threatened", "demanded" or "denied": a concrete act
+    # the text names but does not say was done, which the state leaves out.
+    status: str | None = None
+    # Every span of the document that states this act (the headline, the lead, a caption, ...);
+    # `evidence` is the most informative of them.
+    mentions: tuple[Evidence, ...] = ()
 
     kind = "event"
+
+    @property
+    def occurred(self) -> bool:
+        return self.status in (None, "occurred")
 
 
 @dataclass(frozen=True)
@@ -115,7 +125,9 @@ class StoredEvent:
 
 def to_record(claim: Claim) -> dict[str, Any]:
     """The claim as the JSON object of the evaluation contract: `kind` first, empty keys left out."""
-    body = {k: v for k, v in asdict(claim).items() if v is not None}
+    body = {k: v for k, v in asdict(claim).items() if v is not None and v != ()}
+    if "mentions" in body:
+        body["mentions"] = [dict(m) for m in body["mentions"]]
     return {"kind": claim.kind, **body}
 
 

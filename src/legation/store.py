@@ -11,7 +11,7 @@ import os
 import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from datetime import UTC, date, datetime
 from importlib import metadata
 from pathlib import Path
@@ -50,17 +50,29 @@ MIGRATIONS: tuple[str, ...] = (
     """,
     # The first version kept a copy of the country table that nothing read.
     "DROP TABLE IF EXISTS countries;",
+    # Acts only announced, threatened, demanded or denied; every span that states an act; the day a
+    # document was published and its language.
+    """
+    ALTER TABLE events ADD COLUMN status VARCHAR;
+    ALTER TABLE documents ADD COLUMN published DATE;
+    ALTER TABLE documents ADD COLUMN language VARCHAR;
+    CREATE TABLE mentions (document_id VARCHAR NOT NULL, ordinal INTEGER NOT NULL, ev_start INTEGER,
+        ev_end INTEGER, ev_text VARCHAR);
+    """,
 )
 _EVENT_COLUMNS = (
     "document_id, ordinal, type, actor, target, directed, date, date_start, date_end, person, rank, "
-    "vote, announced, mission, cameo, plover, confidence, ev_start, ev_end, ev_text"
+    "vote, announced, mission, cameo, plover, confidence, ev_start, ev_end, ev_text, status"
+)
+_DOCUMENT_COLUMNS = (
+    "id, source, name, title, pair_a, pair_b, read_at, reader_version, text, published, language"
 )
 
 
 # What a query of events selects: where each event stands, then Event's own fields in its order.
 _SELECTED = (
     "e.document_id, e.ordinal, e.date_start, e.date_end, d.source, e.ev_start, e.ev_end, e.ev_text, "
-    + (", ".join(f"e.{f.name}" for f in fields(Event) if f.name != "evidence"))
+    + (", ".join(f"e.{f.name}" for f in fields(Event) if f.name not in ("evidence", "mentions")))
 )
 
 
@@ -75,6 +87,8 @@ class DocumentSummary:
     read_at: datetime
     events: int
     facts: int
+    published: date | None = None
+    language: str | None = None
 
 
 @dataclass(frozen=True)
@@ -205,12 +219,12 @@ class Store:
         events = extraction.events
         with self.transaction() as tx:
             if old:
-                for table in ("events", "memberships", "statistics", "missions", "documents"):
+                for table in ("events", "mentions", "memberships", "statistics", "missions", "documents"):
                     column = "id" if table == "documents" else "document_id"
                     tx.execute(f"DELETE FROM {table} WHERE {column} = ?", [old[0]])
             pair = extraction.pair or (None, None)
             tx.execute(
-                "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                f"INSERT INTO documents ({_DOCUMENT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [
                     doc.id,
                     source,
@@ -221,16 +235,21 @@ class Store:
                     datetime.now(UTC),
                     reader_version(),
                     doc.text,
+                    doc.published,
+                    doc.language,
                 ],
             )
             rows = [_event_row(doc.id, i, e) for i, e in enumerate(events)]
             # One statement for many rows: DuckDB runs executemany row by row.
             for start in range(0, len(rows), 200):
                 chunk = rows[start : start + 200]
-                values = ", ".join([f"({', '.join('?' * 20)})"] * len(chunk))
+                values = ", ".join([f"({', '.join('?' * 21)})"] * len(chunk))
                 tx.execute(
                     f"INSERT INTO events ({_EVENT_COLUMNS}) VALUES {values}", [v for r in chunk for v in r]
                 )
+            mentions = [[doc.id, i, m.start, m.end, m.text] for i, e in enumerate(events) for m in e.mentions]
+            if mentions:
+                tx.executemany("INSERT INTO mentions VALUES (?, ?, ?, ?, ?)", mentions)
             for claim in extraction.claims:
                 ev = claim.evidence
                 if isinstance(claim, Membership):
@@ -314,7 +333,31 @@ class Store:
             + " ORDER BY e.date_start NULLS LAST, d.source, e.ordinal"
             + (f" LIMIT {int(limit)}" if limit else "")
         )
-        return [_stored_event(row) for row in self.connection.execute(sql, params).fetchall()]
+        found = [_stored_event(row) for row in self.connection.execute(sql, params).fetchall()]
+        return self._with_mentions(found)
+
+    def _with_mentions(self, found: list[StoredEvent]) -> list[StoredEvent]:
+        """The events with every span that states them, where more than one does."""
+        if not found:
+            return found
+        documents = sorted({s.document_id for s in found})
+        rows = self.connection.execute(
+            f"SELECT m.document_id, m.ordinal, d.source, m.ev_start, m.ev_end, m.ev_text FROM mentions m "
+            f"JOIN documents d ON d.id = m.document_id "
+            f"WHERE m.document_id IN ({', '.join('?' * len(documents))}) ORDER BY m.ev_start",
+            documents,
+        ).fetchall()
+        if not rows:
+            return found
+        spans: dict[tuple[str, int], list[Evidence]] = {}
+        for document_id, ordinal, source, start, end, text in rows:
+            spans.setdefault((document_id, ordinal), []).append(Evidence(source, start, end, text))
+        return [
+            replace(s, event=replace(s.event, mentions=tuple(spans[key])))
+            if (key := (s.document_id, s.ordinal)) in spans
+            else s
+            for s in found
+        ]
 
     def documents(self) -> list[DocumentSummary]:
         """The stored documents with their counts of events and facts."""
@@ -323,11 +366,13 @@ class Store:
                    (SELECT count(*) FROM events e WHERE e.document_id = d.id),
                    (SELECT count(*) FROM memberships m WHERE m.document_id = d.id)
                  + (SELECT count(*) FROM statistics s WHERE s.document_id = d.id)
-                 + (SELECT count(*) FROM missions x WHERE x.document_id = d.id)
+                 + (SELECT count(*) FROM missions x WHERE x.document_id = d.id),
+                   d.published, d.language
                FROM documents d ORDER BY d.source"""
         ).fetchall()
         return [
-            DocumentSummary(r[0], r[1], r[2], (r[3], r[4]) if r[3] else None, r[5], r[6], r[7]) for r in rows
+            DocumentSummary(r[0], r[1], r[2], (r[3], r[4]) if r[3] else None, r[5], r[6], r[7], r[8], r[9])
+            for r in rows
         ]
 
     def document_text(self, document_id: str) -> tuple[str, str, str | None] | None:
@@ -369,6 +414,7 @@ def _event_row(document_id: str, ordinal: int, e: Event) -> list[Any]:
         ev.start,
         ev.end,
         ev.text,
+        e.status,
     ]
 
 

@@ -259,10 +259,20 @@ def documents(db: str | None) -> None:
     with _reader(db) as store:
         docs = store.documents()
     rows = [
-        [d.id, d.title or "", "–".join(d.pair) if d.pair else "", str(d.events), str(d.facts), d.source]
+        [
+            d.id,
+            d.title or "",
+            "–".join(d.pair) if d.pair else "",
+            d.published.isoformat() if d.published else "",
+            d.language or "",
+            str(d.events),
+            str(d.facts),
+            d.source,
+        ]
         for d in docs
     ]
-    click.echo(format_table(rows, ["id", "title", "pair", "events", "facts", "source"]))
+    headers = ["id", "title", "pair", "published", "language", "events", "facts", "source"]
+    click.echo(format_table(rows, headers))
 
 
 # ---------------------------------------------------------------------- serving

@@ -34,6 +34,8 @@ class EventBody(BaseModel):
     cameo: str | None = None
     plover: str | None = None
     confidence: float
+    status: str | None = Field(None, description="announced, threatened, demanded or denied; absent if done")
+    mentions: list[EvidenceBody] | None = Field(None, description="every span stating the act, where several")
     document_id: str
     ordinal: int
     source: str

@@ -18,7 +18,8 @@ the text:
 8. An act that needs relations (an ambassador named, credentials, an embassy opened, an upgrade)
    while they are none, unknown or severed implies a restoration just before it, marked uncertain.
 9. A restoration leaves the representation that an envoy already set, and makes `none` `unknown`.
-10. An answer on a day inside the period of the last change to a value (an event dated only "2019")
+10. An act only announced, threatened, demanded or denied changes nothing.
+11. An answer on a day inside the period of the last change to a value (an event dated only "2019")
    says that it is not certain.
 """
 
@@ -253,6 +254,8 @@ def build_timeline(a: str, b: str, events: list[StoredEvent]) -> Timeline:
             continue
         builder.stored = stored
         e = stored.event
+        if not e.occurred:
+            continue  # announced, threatened, demanded or denied: shown, but it changes nothing
         if (
             e.type in NEEDS_RELATIONS
             and builder.state["relations"] in ("none", "unknown", "severed")

@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cache
 
 from legation.tables import load_table
@@ -72,6 +73,10 @@ class Document:
     infobox: tuple[InfoboxItem, ...] = ()
     sections: tuple[Section, ...] = ()
     sentences: tuple[Sentence, ...] = field(default=(), repr=False)
+    # The day the text was published (its date line, or as the user gave it): relative dates
+    # ("on Tuesday", "last week") are resolved against it.
+    published: date | None = None
+    language: str = "en"
 
     @property
     def title_sides(self) -> tuple[str, str] | None:
