@@ -161,18 +161,18 @@ class _Parse:
         start, end = self.run
         self.run = None
         kind: SentenceKind = "body"
-        if (
-            not self.sentences
-            and not self.sections
-            and self.title is None
-            and _headline_like(self.text[start:end])
-        ):
+        if self.at_start and _headline_like(self.text[start:end]):
             kind = "headline"
         spans = split_sentences(self.text, start, end)
         for a, b in spans:
             self.sentences.append(
                 Sentence(a, b, self.text[a:b], self.paragraph, tuple(h[1] for h in self.headings), kind)
             )
+
+    @property
+    def at_start(self) -> bool:
+        """Whether nothing but headlines, captions and furniture came before: a report's top."""
+        return not self.sections and all(s.kind != "body" for s in self.sentences)
 
     def body(self, start: int, end: int, *, joins: bool) -> None:
         """A line of body text: joined to the run before it where the line before did not end."""

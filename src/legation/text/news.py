@@ -27,7 +27,8 @@ _AGENCIES = (
 # A wire dateline: "LONDON, Nov. 30 (UPI) --", "QUITO (Reuters) -", "July. 20 (Jowhar.com)-",
 # "RIYADH:", "Cape Town —". It names where (and sometimes when) the report was filed.
 DATELINE = re.compile(
-    rf"^(?:(?P<place>[A-Z][A-Za-z.'’ -]{{1,30}}?)(?:,\s*(?P<when>{_MONTH}\.?\s+\d{{1,2}}))?\s*\((?:{_AGENCIES})\)"
+    rf"^(?:(?P<place>[A-Z][A-Za-z.'’ -]{{1,30}}?)(?:,\s*(?P<when>{_MONTH}\.?\s+\d{{1,2}}))?"
+    rf"\s*\((?:{_AGENCIES})\)"
     rf"|(?P<month_only>{_MONTH})\.?\s+(?P<day_only>\d{{1,2}})\s*\((?:{_AGENCIES})\)"
     rf"|(?P<caps>[A-Z]{{3,}}(?:[ -][A-Z]{{3,}})*):"
     rf"|(?P<town>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+—)\s*(?:[-–—]+|:)?\s*"
