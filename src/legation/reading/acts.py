@@ -72,22 +72,36 @@ class Act:
     mission: str | None = None
     passive: bool = False
     guessed: bool = False  # a side was taken from the document's pair, not read
+    status: str | None = None  # announced, threatened, demanded or denied; None for an act done
 
 
-def _blocking_cue(doc: Doc, trigger: Span, table: TriggerTable, segment: Segment) -> str | None:
-    """The word before a trigger that makes it not the act ("not", "threatened to"), if any."""
+def _modality_cue(
+    view: SentenceView, trigger: Span, table: TriggerTable, segment: Segment
+) -> tuple[str, str] | None:
+    """The words before a trigger that make it not an act done ("not", "threatened to", "would"),
+    and the status they give; a verb after "and" shares the cue of the verb before it."""
+    doc = view.doc
     # Cues are matched as written (lower case) but at the start of a sentence, so that the month "May"
     # is not the modal "may".
     window = " ".join(
         t.text if t.i else t.lower_ for t in doc[max(segment.start, trigger.start - 5) : trigger.start]
     )
     padded = f" {window} "
-    cue = next((phrase for phrase in table.blocking if f" {phrase} " in padded), None)
-    if cue is None:
+    found = next(((cue, status) for cue, status in table.cues if f" {cue} " in padded), None)
+    if found is None:
         # A gap in the phrase can hold a negation too: "have had no diplomatic relations since 1980".
         inside = {t.lower_ for t in trigger}
-        cue = next((word for word in (*table.negations, "no") if word in inside), None)
-    return cue
+        word = next((w for w in (*table.negations, "no") if w in inside), None)
+        found = (word, "denied") if word else None
+    if found is None and (shared := find.coordinated_verb(view, trigger, segment)) is not None:
+        return _modality_cue(view, shared, table, segment)
+    return found
+
+
+def _joint_subject(view: SentenceView, trigger: Span, segment: Segment) -> bool:
+    """Whether the clause's subject is both sides ("the two governments", "Peru and Chile")."""
+    subject = find.subject(view, trigger, segment)
+    return len({c for s in subject for c in s.codes}) >= 2 or any(s.kind == "mutual" for s in subject)
 
 
 def _passive(doc: Doc, trigger: Span) -> bool:
@@ -162,16 +176,24 @@ def read_acts(
     for trigger in view.doc.spans["triggers"]:
         etype = table.get(trigger.label_)
         segment = view.segment_at(trigger.start)
-        cue = _blocking_cue(view.doc, trigger, table, segment)
-        if cue is not None:
-            # Not recognising a government is refusing to: "did not recognise the junta".
-            if etype.name != "government_recognized" or cue not in table.negations:
+        status = None
+        if (found := _modality_cue(view, trigger, table, segment)) is not None:
+            cue, status = found
+            if etype.name == "government_recognized" and cue in table.negations:
+                # Not recognising a government is refusing to: "did not recognise the junta".
+                etype, status = table.get("recognition_refused"), None
+            elif status == "dropped":
                 continue
-            etype = table.get("recognition_refused")
+            elif status == "announced" and etype.mutual and _joint_subject(view, trigger, segment):
+                # Both sides announcing that they will restore relations is the agreement that does.
+                status = None
         if etype.name == "ellipsis":
-            acts += _ellipsis(view, trigger, segment, acts or previous, ctx)
+            acts += [
+                replace(a, status=status) for a in _ellipsis(view, trigger, segment, acts or previous, ctx)
+            ]
             continue
-        acts += _complete(_frame(view, trigger, etype, segment, ctx), view, ctx, acts, previous)
+        framed = [replace(a, status=status) for a in _frame(view, trigger, etype, segment, ctx)]
+        acts += _complete(framed, view, ctx, acts, previous)
     return _unique(acts, view)
 
 
@@ -312,13 +334,13 @@ def _ellipsis(
 
 def _unique(acts: list[Act], view: SentenceView) -> list[Act]:
     """The acts without repeats: one act said twice in a clause ("solidarity in favor of X") is one."""
-    seen: set[tuple[str, int, str, str]] = set()
+    seen: set[tuple[str, int, str, str, str]] = set()
     out = []
     for act in acts:
         first, second = act.actor or "", act.target or ""
         if act.mutual and second < first:
             first, second = second, first
-        key = (act.type.reported, view.segment_at(act.start).start, first, second)
+        key = (act.type.reported, view.segment_at(act.start).start, first, second, act.status or "")
         if key in seen:
             continue
         seen.add(key)

@@ -7,7 +7,7 @@ by ", and", or a subordinate clause ("after ...", "when ...", ", being ...") tha
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Literal
 
@@ -218,4 +218,21 @@ def find_segments(doc: Doc) -> tuple[Segment, ...]:
 
 def view_sentence(doc: Doc, person_codes: dict[str, str]) -> SentenceView:
     """The sentence's participants and clauses."""
-    return SentenceView(doc, find_slots(doc, person_codes), find_segments(doc))
+    segments = find_segments(doc)
+    openers = {s.start for s in segments if s.kind == "subordinate"}
+    slots = tuple(
+        replace(slot, prep=None)
+        if slot.prep in word_list("subordinators") and _opened_by(doc, slot, openers)
+        else slot
+        for slot in find_slots(doc, person_codes)
+    )
+    return SentenceView(doc, slots, segments)
+
+
+def _opened_by(doc: Doc, slot: Slot, openers: set[int]) -> bool:
+    """Whether the word before a slot is the conjunction that opens its clause ("after the United
+    States recognized..."), which makes the slot that clause's subject, not a preposition's object."""
+    i = slot.start - 1
+    while i >= 0 and lowers(doc)[i] in word_list("modifiers"):
+        i -= 1
+    return i in openers

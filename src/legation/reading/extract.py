@@ -25,6 +25,7 @@ from legation.reading.context import DocumentContext
 from legation.reading.dates import Anchor, DateMention
 from legation.reading.dating import UNDATED_PERIOD, act_date, resolve_dates, section_period
 from legation.reading.figures import StatisticContext, read_statistics
+from legation.reading.leaders import load_leaders
 from legation.reading.memberships import read_memberships
 from legation.reading.merging import DateOrigin, Mention, merge_mentions
 from legation.reading.missions import read_missions, read_stated_missions
@@ -95,6 +96,7 @@ class _DocumentReader:
         self.lexicon = load_lexicon()
         self.table = load_trigger_table()
         self.kinds = event_kinds()
+        self.leaders = load_leaders()
         self.ctx = DocumentContext(pair=pair)
         self.mentions: list[Mention] = []
         self.facts: list[Claim] = []
@@ -108,10 +110,11 @@ class _DocumentReader:
         for span in doc.spans["persons"]:
             if len(span.text.split()) >= 2:
                 ctx.remember_person(span.text)
+        dates, anchor = resolve_dates(sentence.text, self.anchor)
+        self._bind_leaders(doc, dates)
         view = view_sentence(doc, self._person_codes(doc))
         if _bind_titled_persons(view, ctx):
             view = view_sentence(doc, self._person_codes(doc))
-        dates, anchor = resolve_dates(sentence.text, self.anchor)
         if sentence.kind != "caption":
             # A caption's date is the photo's, not the date the next paragraph goes on from.
             self.anchor = anchor
@@ -129,6 +132,14 @@ class _DocumentReader:
         self.facts.extend(read_stated_missions(view, self.lexicon, evidence))
         stats = self.stats.setdefault(sentence.paragraph, StatisticContext())
         self.facts.extend(read_statistics(view, dates, stats, evidence))
+
+    def _bind_leaders(self, doc: Doc, dates: list[tuple[DateMention, Period]]) -> None:
+        """Ties the persons a sentence names to the state they led or served on the date it speaks of
+        (its own date, else the last one the text gave)."""
+        when = next((p for m, p in dates if m.role in ("point", "effective")), None) or self.anchor.last
+        for span in doc.spans["persons"]:
+            if self.ctx.code_of(span.text) is None and (code := self.leaders.state_of(span.text, when)):
+                self.ctx.bind(span.text, code)
 
     def _person_codes(self, doc: Doc) -> dict[str, str]:
         return {s.text: c for s in doc.spans["persons"] if (c := self.ctx.code_of(s.text))}
@@ -170,6 +181,10 @@ class _DocumentReader:
         if act.actor is None or act.target is None:  # read_acts leaves none such; this tells mypy
             return
         kind = self.kinds[act.type.reported]
+        status = act.status
+        if status == "announced" and announced is not None:
+            # Decided with a stated start ("will close the border from Thursday"): done from that day.
+            status = None
         event = Event(
             type=act.type.reported,
             actor=act.actor,
@@ -185,6 +200,7 @@ class _DocumentReader:
             cameo=kind.cameo,
             plover=kind.plover,
             confidence=_confidence(act, period, origin != "written"),
+            status=status,
         )
         self.mentions.append(Mention(event, period, origin, sentence.kind))
 

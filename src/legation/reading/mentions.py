@@ -59,6 +59,7 @@ PLACE_NOUNS = frozenset(
         "county",
     }
 )
+GOVERNMENT_NOUNS = frozenset({"administration", "government", "regime", "cabinet"})
 ORG_INNER = frozenset({"of", "for", "and", "the", "on"})
 LOCATIVES = frozenset({"in", "at", "near", "outside", "inside"})
 REGIONAL_HEADS = frozenset(
@@ -177,7 +178,9 @@ def _persons(doc: Doc, taken: set[int]) -> list[Span]:
         words = [t.text for t in doc[i:j] if _name_like(t.text)]
         place = _is_place(doc, i)
         titled = i > 0 and texts(doc)[i - 1].capitalize() in word_list("titles")
-        if not place and words and (len(words) >= 2 or titled):
+        # "the Trump administration", "the Maduro government": a leader's name standing for the state.
+        governing = j < len(doc) and lowers(doc)[j] in GOVERNMENT_NOUNS and lowers(doc)[i - 1 : i] == ["the"]
+        if not place and words and (len(words) >= 2 or titled or governing):
             found.append(Span(doc, i, j, label="PERSON"))
         i = j
     return found

@@ -65,6 +65,9 @@ def subject(view: SentenceView, trigger: Span, segment: Segment, *, own_clause: 
     which is more often the object of the verb before it.
     """
     infinitive = trigger.start > 0 and lowers(view.doc)[trigger.start - 1] == "to"
+    shared = coordinated_verb(view, trigger, segment)
+    if shared is not None:
+        return subject(view, shared, segment, own_clause=own_clause)
     segments = [segment]
     if segment.kind != "subordinate" and not own_clause:
         for s in reversed(view.segments):
@@ -81,6 +84,26 @@ def subject(view: SentenceView, trigger: Span, segment: Segment, *, own_clause: 
             if slot.agentive:
                 return group(view, slot)
     return []
+
+
+# Words that may stand between "and" and a verb that shares the subject of the verb before it.
+_BETWEEN_AND_VERB = frozenset(
+    {"also", "then", "later", "subsequently", "immediately", "has", "have", "had", "was"}
+)
+
+
+def coordinated_verb(view: SentenceView, trigger: Span, segment: Segment) -> Span | None:
+    """The trigger before this one whose subject it shares: "expelling the Canadian ambassador and
+    recalling its envoy" (the state between them is the first verb's object; a new subject would
+    stand after "and": "... and Chile recalled")."""
+    lower = lowers(view.doc)
+    i = trigger.start - 1
+    while i > segment.start and lower[i] in _BETWEEN_AND_VERB:
+        i -= 1
+    if i <= segment.start or lower[i] != "and":
+        return None
+    earlier = [t for t in view.doc.spans["triggers"] if segment.start <= t.start and t.end <= i]
+    return earlier[-1] if earlier else None
 
 
 def after(view: SentenceView, start: int, segment: Segment, *, preps: frozenset[str | None]) -> list[Slot]:
