@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from itertools import pairwise
 
 import pytest
 
@@ -30,7 +31,7 @@ def test_every_term_has_a_state_an_office_names_dates_and_a_source() -> None:
 
 def test_no_two_terms_of_one_office_overlap_and_only_stated_vacancies_last_over_a_year() -> None:
     for office, terms in _terms().items():
-        for before, after in zip(terms, terms[1:], strict=False):
+        for before, after in pairwise(terms):
             assert "end" in before, (office, before["names"][0], "has no end but a successor")
             ended, began = Period.parse(before["end"]), Period.parse(after["start"])
             # A term may end and the next begin in the same month given at month precision.

@@ -54,6 +54,10 @@ AIMED_IN_CONTEXT = frozenset(
 )
 # Acts whose attacker, when the text names none, is not guessed: "mutual where the text names none".
 MUTUAL_WHEN_UNNAMED = frozenset({"armed_clash"})
+# Cues of an attempt, which for mediation is the act itself.
+ATTEMPTS = frozenset({"attempted to", "attempt to", "tried to", "trying to", "sought to", "seeking to"})
+# Acts whose target only the text can name: independence is declared from a state it names.
+NAMED_TARGET_ONLY = frozenset({"independence_declared"})
 
 
 @dataclass(frozen=True)
@@ -88,14 +92,38 @@ def _modality_cue(
     )
     padded = f" {window} "
     found = next(((cue, status) for cue, status in table.cues if f" {cue} " in padded), None)
+    if found is None and trigger.label_ == "government_recognized":
+        # "the ending of U.S. official recognition of the Republic of China": recognition withdrawn.
+        found = next(((cue, "ended") for cue in table.endings if f" {cue} " in padded), None)
     if found is None:
         # A gap in the phrase can hold a negation too: "have had no diplomatic relations since 1980".
-        inside = {t.lower_ for t in trigger}
+        inside = {t.lower_ for t in trigger} - ({"no"} if "longer" in {t.lower_ for t in trigger} else set())
         word = next((w for w in (*table.negations, "no") if w in inside), None)
         found = (word, "denied") if word else None
+    if found is None and _warned_of(view, trigger, segment):
+        found = ("warned", "threatened")
     if found is None and (shared := find.coordinated_verb(view, trigger, segment)) is not None:
         return _modality_cue(view, shared, table, segment)
     return found
+
+
+def _warned_of(view: SentenceView, trigger: Span, segment: Segment) -> bool:
+    """Whether the act is what someone warned of: "warned Uribe that a similar strike could..."."""
+    before = lowers(view.doc)[segment.start : trigger.start]
+    return any(w in ("warned", "warns", "warning") and "that" in before[i:] for i, w in enumerate(before))
+
+
+# The endings and words of a trigger that is a noun ("the expulsion of", "a recall"), whose actor may be
+# named after it with "by".
+_NOMINAL_ENDINGS = ("ion", "ment", "ure", "al", "ance", "ence")
+_NOMINAL_WORDS = frozenset(
+    {"recall", "rupture", "breakup", "break", "raid", "attack", "ban", "embargo", "visit"}
+)
+
+
+def _nominal(trigger: Span) -> bool:
+    first = trigger[0].lower_
+    return first in _NOMINAL_WORDS or first.endswith(_NOMINAL_ENDINGS)
 
 
 def _joint_subject(view: SentenceView, trigger: Span, segment: Segment) -> bool:
@@ -152,11 +180,28 @@ def _codes(slots: list[Slot], ctx: DocumentContext) -> list[str]:
 
 
 def _sides(
-    etype: EventType, actors: list[str], target: str | None, start: int, end: int, **extra: Any
+    etype: EventType,
+    actors: list[str],
+    target: str | None,
+    start: int,
+    end: int,
+    pair: tuple[str, str] | None = None,
+    **extra: Any,
 ) -> list[Act]:
-    """The acts for a set of actors and a target: one mutual act, one each way, or one per actor."""
+    """The acts for a set of actors and a target: one mutual act, one each way, or one per actor.
+
+    Two states named together with nothing aimed at are each other's counterpart where the act is a
+    relation between them ("Peru and Chile signed a treaty") or they are the document's pair; else,
+    as three or more always are ("Colombia, Chile and Honduras recalled their ambassadors"), each
+    acts on its own, on what the context aims at.
+    """
     directed_each_way = etype.frame in PAIRWISE_FRAMES or etype.name.startswith(("visa", "border"))
-    if len(actors) >= 2 and (target is None or target in actors):
+    counterparts = (
+        len(actors) == 2
+        and etype.name not in NAMED_TARGET_ONLY
+        and (_is_relational(etype) or pair is None or set(actors) == set(pair))
+    )
+    if counterparts and (target is None or target in actors):
         a, b = actors[0], actors[1]
         if directed_each_way and not etype.mutual:
             return [
@@ -165,7 +210,8 @@ def _sides(
             ]
         return [Act(etype, a, b, True, start, end, **extra)]
     sides: list[str | None] = list(actors) or [None]
-    return [Act(etype, a, target, etype.mutual, start, end, **extra) for a in sides]
+    aimed = target if target not in actors else None
+    return [Act(etype, a, aimed, etype.mutual, start, end, **extra) for a in sides]
 
 
 def read_acts(
@@ -179,9 +225,11 @@ def read_acts(
         status = None
         if (found := _modality_cue(view, trigger, table, segment)) is not None:
             cue, status = found
-            if etype.name == "government_recognized" and cue in table.negations:
+            if etype.name == "government_recognized" and (cue in table.negations or status == "ended"):
                 # Not recognising a government is refusing to: "did not recognise the junta".
                 etype, status = table.get("recognition_refused"), None
+            elif etype.name == "mediation_offered" and cue in ATTEMPTS:
+                status = None  # trying to broker an agreement is offering mediation
             elif status == "dropped":
                 continue
             elif status == "announced" and etype.mutual and _joint_subject(view, trigger, segment):
@@ -204,13 +252,18 @@ def _frame(
     doc = view.doc
     passive = _passive(doc, trigger)
     subject = [] if passive else find.subject(view, trigger, segment)
-    if subject and subject[0].kind == "org":
-        return []  # an international organization acts, not a state
     between = _codes(find.between(view, segment), ctx)
-    if len(between) == 2 and (passive or not subject) and _is_relational(etype):
-        # "Relations between Hungary and Ukraine were established": the two named are the pair.
-        return _sides(etype, between, None, trigger.start, trigger.end, passive=passive)
+    org_subject = bool(subject) and subject[0].kind == "org"
+    if len(between) == 2 and (passive or not subject or org_subject) and _is_relational(etype):
+        # "Relations between Hungary and Ukraine were established"; "the Communiqué established
+        # relations between the United States and China": the two named are the sides.
+        return _sides(etype, between, None, trigger.start, trigger.end, ctx.pair, passive=passive)
+    if org_subject:
+        return []  # an international organization acts, not a state
     r = Reading(_codes(subject, ctx), None, {"passive": passive})
+    if not passive and _nominal(trigger) and (agent := find.agent(view, trigger, segment)) and agent.code:
+        # "following the expulsion of Argentine diplomats by Venezuela's government": the agent acts.
+        r.actors = [agent.code]
     if passive:
         agent = find.agent(view, trigger, segment)
         r.actors = [agent.code] if agent and agent.code else []
@@ -237,6 +290,13 @@ def _frame(
         r.extra["rank"] = _level(doc, segment)
     if r.target is None and etype.frame != "receive":
         obj = find.object_of(view, trigger, segment, exclude=set(r.actors))
+        if (
+            obj is not None
+            and etype.mutual
+            and obj.prep in ("at", "in")
+            and obj.kind in ("capital", "government")
+        ):
+            obj = None  # "the agreement was signed at the White House": where, not with whom
         if obj is not None and not (passive and obj.prep == "by"):
             codes = _codes([obj], ctx)
             r.target = codes[0] if len(codes) == 1 else None
@@ -248,9 +308,9 @@ def _frame(
                 return [
                     act
                     for t in targets
-                    for act in _sides(etype, r.actors, t, trigger.start, trigger.end, **r.extra)
+                    for act in _sides(etype, r.actors, t, trigger.start, trigger.end, ctx.pair, **r.extra)
                 ]
-    return _sides(etype, r.actors, r.target, trigger.start, trigger.end, **r.extra)
+    return _sides(etype, r.actors, r.target, trigger.start, trigger.end, ctx.pair, **r.extra)
 
 
 def _complete(
@@ -290,13 +350,25 @@ def _complete(
             actor, guessed = ctx.other(target), True
             mutual = mutual or act.type.name in MUTUAL_WHEN_UNNAMED
         elif target is None:
+            if act.type.name in NAMED_TARGET_ONLY:
+                continue
             if act.type.name in AIMED_IN_CONTEXT and not _about_pair(previous + earlier, ctx):
                 continue
-            target, guessed = ctx.other(actor), True
+            target, guessed = ctx.other(actor) or _context_target(actor, earlier + done, previous, ctx), True
         if actor is None or target is None or actor == target:
             continue
         done.append(replace(act, actor=actor, target=target, guessed=guessed, mutual=mutual))
     return done
+
+
+def _context_target(actor: str, earlier: list[Act], previous: list[Act], ctx: DocumentContext) -> str | None:
+    """What an act by a third state with nothing named aimed at is aimed at: the other side of the act
+    just before it in the sentence or the paragraph, else the state the document is most about."""
+    for act in reversed([*previous, *earlier]):
+        other = act.target if act.target != actor else act.actor
+        if other and other != actor and act.actor != actor:
+            return other
+    return ctx.focus if ctx.focus != actor else None
 
 
 def _about_pair(acts: list[Act], ctx: DocumentContext) -> bool:

@@ -112,10 +112,27 @@ def _head(doc: Doc, end: int) -> tuple[tuple[str, ...], bool]:
     return words, possessive
 
 
+# "(which encompassed much of present-day South Korea)": a place today, not a party to the act.
+_GLOSSES = (
+    ("present", "-", "day"),
+    ("modern", "-", "day"),
+    ("today", "'s"),
+    ("today", "’s"),
+    ("present", "day"),
+)
+
+
+def _glossed(doc: Doc, start: int) -> bool:
+    before = tuple(lowers(doc)[max(0, start - 3) : start])
+    return any(before[-len(g) :] == g for g in _GLOSSES)
+
+
 def find_slots(doc: Doc, person_codes: dict[str, str]) -> tuple[Slot, ...]:
     """The participants of a sentence: states, persons (with a state where known) and mutual phrases."""
     slots: list[Slot] = []
     for span in doc.spans["countries"]:
+        if _glossed(doc, span.start):
+            continue
         prep, aside = _preposition(doc, span.start)
         head, possessive = _head(doc, span.end)
         if (
@@ -169,6 +186,22 @@ def find_slots(doc: Doc, person_codes: dict[str, str]) -> tuple[Slot, ...]:
     return tuple(sorted(slots, key=lambda s: s.start))
 
 
+def _in_name_list(words: list[str], comma: int) -> bool:
+    """Whether a comma separates names in a list of three or more ("Turkey, Bahrain, Jordan, and
+    South Africa"; "Colombia, Chile and Honduras"), not two clauses ("Chile recognised Peru, and
+    Bolivia broke off relations")."""
+
+    def name(i: int) -> bool:
+        return 0 < i < len(words) and words[i][:1].isupper() and words[i].isalpha()
+
+    after = comma + 2 if comma + 1 < len(words) and words[comma + 1].lower() in ("and", "or") else comma + 1
+    if not (name(comma - 1) and name(after)):
+        return False
+    listed_before = comma >= 2 and words[comma - 2] == ","
+    listed_after = after + 1 < len(words) and words[after + 1] in (",", "and", "or") and name(after + 2)
+    return listed_before or (after == comma + 1 and listed_after)
+
+
 def find_segments(doc: Doc) -> tuple[Segment, ...]:
     """The clause-like segments of a sentence, in order, covering every token."""
     n = len(doc)
@@ -185,6 +218,8 @@ def find_segments(doc: Doc) -> tuple[Segment, ...]:
         elif text == "." and i < n - 1:
             cuts.append((i + 1, "coordinate"))
         elif text == "," and nxt is not None:
+            if _in_name_list(words, i):
+                continue  # "Turkey, Bahrain, Jordan, Chad, and South Africa": a list, not clauses
             if nxt in COORDINATORS:
                 cuts.append((i + 1, "coordinate"))
             elif (

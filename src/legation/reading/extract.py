@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from itertools import chain, islice
 
 from spacy.tokens import Doc
@@ -23,7 +24,7 @@ from legation.reading.acts import Act, read_acts
 from legation.reading.clauses import SentenceView, view_sentence
 from legation.reading.context import DocumentContext
 from legation.reading.dates import Anchor, DateMention
-from legation.reading.dating import UNDATED_PERIOD, act_date, resolve_dates, section_period
+from legation.reading.dating import UNDATED_PERIOD, act_date, listed_dates, resolve_dates, section_period
 from legation.reading.figures import StatisticContext, read_statistics
 from legation.reading.leaders import load_leaders
 from legation.reading.memberships import read_memberships
@@ -44,17 +45,21 @@ _TITLED = re.compile(
 PAIR_SAMPLE = 200
 
 
-def document_pair(document: Document, lexicon: Lexicon, docs: list[Doc]) -> tuple[str, str] | None:
-    """The pair a document is about: the two states its title names, else the two it names most."""
+def document_pair(
+    document: Document, lexicon: Lexicon, docs: list[Doc]
+) -> tuple[tuple[str, str] | None, str | None]:
+    """The pair a document is about (the two states its title names, else the two it names most),
+    and the state it names most."""
+    counts: Counter[str] = Counter(s.label_ for doc in docs for s in doc.spans["countries"])
+    top = [c for c, _ in counts.most_common(2)]
+    focus = top[0] if top else None
     sides = document.title_sides
     if sides:
         try:
-            return lexicon.resolve(sides[0]), lexicon.resolve(sides[1])
+            return (lexicon.resolve(sides[0]), lexicon.resolve(sides[1])), focus
         except UnknownCountryError:
             pass
-    counts: Counter[str] = Counter(s.label_ for doc in docs for s in doc.spans["countries"])
-    top = [c for c, _ in counts.most_common(2)]
-    return (top[0], top[1]) if len(top) == 2 else None
+    return ((top[0], top[1]) if len(top) == 2 else None), focus
 
 
 def _bind_titled_persons(view: SentenceView, ctx: DocumentContext) -> bool:
@@ -91,13 +96,13 @@ def _confidence(act: Act, period: Period | None, inherited: bool) -> float:
 class _DocumentReader:
     """Reads one document sentence by sentence, remembering what the document has said so far."""
 
-    def __init__(self, document: Document, pair: tuple[str, str] | None) -> None:
+    def __init__(self, document: Document, pair: tuple[str, str] | None, focus: str | None) -> None:
         self.document = document
         self.lexicon = load_lexicon()
         self.table = load_trigger_table()
         self.kinds = event_kinds()
         self.leaders = load_leaders()
-        self.ctx = DocumentContext(pair=pair)
+        self.ctx = DocumentContext(pair=pair, focus=focus)
         self.mentions: list[Mention] = []
         self.facts: list[Claim] = []
         self.anchor = Anchor(document.published, document.published, from_report=True)
@@ -177,6 +182,25 @@ class _DocumentReader:
         period, announced, origin = self._date(act, view, dates, acts, sentence)
         if period is not None:
             self.paragraph_date[sentence.paragraph] = period
+        if act.type.name == "relations_held" and period is not None and period.precision == "range":
+            # "had relations between 1918 and 1921": begun at the start, ended at the end.
+            self._add_dated_event(act, Period.year(period.start.year), None, origin, sentence, evidence)
+            ended = replace(act, type=self.table.get("relations_severed"), guessed=True)
+            self._add_dated_event(ended, Period.year(period.end.year), None, origin, sentence, evidence)
+            return
+        each_date: list[Period | None] = [*listed_dates(act, view, dates, acts)] or [period]
+        for each in each_date:
+            self._add_dated_event(act, each, announced, origin, sentence, evidence)
+
+    def _add_dated_event(
+        self,
+        act: Act,
+        period: Period | None,
+        announced: Period | None,
+        origin: DateOrigin,
+        sentence: Sentence,
+        evidence: Evidence,
+    ) -> None:
         _remember_sides(act, self.ctx)
         if act.actor is None or act.target is None:  # read_acts leaves none such; this tells mypy
             return
@@ -209,7 +233,7 @@ def extract_document(document: Document) -> Extraction:
     """Every event and fact the document states, each with the sentence it was read from."""
     docs = read_sentences(s.text.replace("\n", " ") for s in document.sentences)
     first = list(islice(docs, PAIR_SAMPLE))
-    reader = _DocumentReader(document, document_pair(document, load_lexicon(), first))
+    reader = _DocumentReader(document, *document_pair(document, load_lexicon(), first))
     for sentence, doc in zip(document.sentences, chain(first, docs), strict=True):
         reader.read(sentence, doc)
     missions, warnings = read_missions(document.infobox, reader.lexicon, document.name, document.text)

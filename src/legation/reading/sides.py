@@ -13,6 +13,9 @@ from legation.reading.extensions import lowers, texts
 from legation.reading.words import word_list
 
 HOST_PREPOSITIONS = frozenset({"in", "to", "from", "at"})
+COLONY_NOUNS = frozenset(
+    {"colony", "colonies", "protectorate", "possession", "possessions", "dependency", "mandate"}
+)
 AIMED_PREPOSITIONS = frozenset({"with", "against", "on", "to", "toward", "towards", "upon", "at"})
 
 
@@ -118,6 +121,8 @@ def object_of(view: SentenceView, trigger: Span, segment: Segment, exclude: set[
         for s in after(view, trigger.start, segment, preps=target_prepositions())
         if not (s.kind == "person" and not s.codes)
         and (s.kind == "mutual" or (s.code and s.code not in exclude))
+        # "annexed the former Spanish colony": a colony of a state is not that state.
+        and not (s.kind == "demonym" and s.head[:1] and s.head[0] in COLONY_NOUNS)
     ]
     if found and found[0].kind == "demonym" and found[0].prep is None:
         aimed = [s for s in found[1:] if s.prep in AIMED_PREPOSITIONS]

@@ -45,6 +45,7 @@ class TriggerTable:
     # longest cues first so that "would not" is found before "would".
     cues: tuple[tuple[str, str], ...]
     negations: tuple[str, ...]
+    endings: tuple[str, ...] = ()
 
     def get(self, name: str) -> EventType:
         return next(t for t in self.types if t.name == name)
@@ -75,7 +76,7 @@ def load_trigger_table(name: str = "triggers.toml") -> TriggerTable:
     cues = sorted(
         ((cue, status) for status in statuses for cue in modality[status]), key=lambda c: -len(c[0])
     )
-    return TriggerTable(types, tuple(cues), tuple(modality["negations"]))
+    return TriggerTable(types, tuple(cues), tuple(modality["negations"]), tuple(modality.get("endings", ())))
 
 
 class TriggerFinder:
