@@ -48,7 +48,10 @@ def test_the_subject_of_a_clause_opened_by_after_is_its_actor() -> None:
 
 
 def test_three_states_named_together_each_act_on_what_the_sentence_aims_at() -> None:
-    body = "Peru cut its ties with Chile on 2 May 2021, while Ecuador, Uruguay and Paraguay recalled their envoys."
+    body = (
+        "Peru cut its ties with Chile on 2 May 2021, while Ecuador, Uruguay and Paraguay recalled "
+        "their envoys."
+    )
     found = events(body, "Chile–Peru relations")
     assert ("relations_severed", "PER", "CHL", "2021-05-02") in found
     for state in ("ECU", "URY", "PRY"):

@@ -1,8 +1,9 @@
 """What an act takes for granted about the state before it: relations are severed only where they
 existed, an ambassador is recalled or expelled only where there was one, an embassy is stormed or
-closed only where it was open, and opened where it was not. This holds of an act only announced too
-("would re-open its embassy": it was closed then). Before a field's first change, its value is what the first act that
-touches it presupposes (marked not certain, with that act as the reason), rather than unknown.
+closed only where it was open, and opened where it was not. This holds of an act only announced
+too ("would re-open its embassy": it was closed then). Before a field's first change, its value is
+what the first act that touches it presupposes (marked not certain, with that act as the reason),
+rather than unknown.
 """
 
 from __future__ import annotations
