@@ -101,9 +101,9 @@ def test_an_agreement_signed_at_a_seat_of_government_is_between_the_pair() -> No
     assert found == [("agreement_signed", "CHL", "BOL", "2020-03-03")]
 
 
-def test_ending_a_recognition_is_withdrawing_it() -> None:
+def test_withdrawing_the_recognition_of_a_government_ends_relations_with_it() -> None:
     body = "In 1980 the ending of Chilean official recognition of Bolivia was announced by the president."
-    assert ("recognition_refused", "CHL", "BOL", "1980") in events(body)
+    assert ("relations_severed", "CHL", "BOL", "1980") in events(body)
 
 
 def test_no_longer_having_relations_is_a_rupture() -> None:

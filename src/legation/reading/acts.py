@@ -86,9 +86,11 @@ def _modality_cue(
     and the status they give; a verb after "and" shares the cue of the verb before it."""
     doc = view.doc
     # Cues are matched as written (lower case) but at the start of a sentence, so that the month "May"
-    # is not the modal "may".
+    # is not the modal "may". A noun trigger takes the modality of its clause's verb ("will sign a
+    # statement on the establishment of relations"), which may stand further back.
+    reach = trigger.start - segment.start if _nominal(trigger) else 5
     window = " ".join(
-        t.text if t.i else t.lower_ for t in doc[max(segment.start, trigger.start - 5) : trigger.start]
+        t.text if t.i else t.lower_ for t in doc[max(segment.start, trigger.start - reach) : trigger.start]
     )
     padded = f" {window} "
     found = next(((cue, status) for cue, status in table.cues if f" {cue} " in padded), None)
@@ -124,6 +126,27 @@ _NOMINAL_WORDS = frozenset(
 def _nominal(trigger: Span) -> bool:
     first = trigger[0].lower_
     return first in _NOMINAL_WORDS or first.endswith(_NOMINAL_ENDINGS)
+
+
+def _relative_antecedent(view: SentenceView, trigger: Span) -> Slot | bool:
+    """For a trigger opening a relative clause ("..., which recognizes"), the state it refers back
+    to, or False where it refers back to something else; True where the trigger opens none."""
+    lower = lowers(view.doc)
+    i = trigger.start - 1
+    while i >= 0 and lower[i] in ("also", "then", "later", "has", "have", "had", "officially", "formally"):
+        i -= 1
+    if i < 0 or lower[i] not in ("which", "who"):
+        return True
+    j = i - 1 if i > 0 and lower[i - 1] == "," else i
+    before = [s for s in view.slots if s.end == j and s.code]
+    return before[0] if before else False
+
+
+def _in_a_name(trigger: Span) -> bool:
+    """Whether a noun trigger is part of a title ("the Joint Communiqué on the Establishment of
+    Diplomatic Relations", "the Taiwan Relations Act"): its words capitalised mid-sentence."""
+    words = [t.text for t in trigger if t.is_alpha and len(t.text) > 3]
+    return trigger.start > 0 and _nominal(trigger) and bool(words) and all(w[0].isupper() for w in words)
 
 
 def _joint_subject(view: SentenceView, trigger: Span, segment: Segment) -> bool:
@@ -221,11 +244,16 @@ def read_acts(
     acts: list[Act] = []
     for trigger in view.doc.spans["triggers"]:
         etype = table.get(trigger.label_)
+        if _in_a_name(trigger):
+            continue
         segment = view.segment_at(trigger.start)
         status = None
         if (found := _modality_cue(view, trigger, table, segment)) is not None:
             cue, status = found
-            if etype.name == "government_recognized" and (cue in table.negations or status == "ended"):
+            if etype.name == "government_recognized" and status == "ended":
+                # Recognition of a government withdrawn ends relations with it.
+                etype, status = table.get("relations_severed"), None
+            elif etype.name == "government_recognized" and cue in table.negations:
                 # Not recognising a government is refusing to: "did not recognise the junta".
                 etype, status = table.get("recognition_refused"), None
             elif etype.name == "mediation_offered" and cue in ATTEMPTS:
@@ -260,6 +288,11 @@ def _frame(
         return _sides(etype, between, None, trigger.start, trigger.end, ctx.pair, passive=passive)
     if org_subject:
         return []  # an international organization acts, not a state
+    antecedent = _relative_antecedent(view, trigger)
+    if antecedent is False:
+        return []  # "Resolution 2758, which recognizes...": a document, not a state, does it
+    if isinstance(antecedent, Slot) and not passive:
+        subject = [antecedent]
     r = Reading(_codes(subject, ctx), None, {"passive": passive})
     if not passive and _nominal(trigger) and (agent := find.agent(view, trigger, segment)) and agent.code:
         # "following the expulsion of Argentine diplomats by Venezuela's government": the agent acts.

@@ -127,9 +127,29 @@ def _glossed(doc: Doc, start: int) -> bool:
     return any(before[-len(g) :] == g for g in _GLOSSES)
 
 
-def find_slots(doc: Doc, person_codes: dict[str, str]) -> tuple[Slot, ...]:
-    """The participants of a sentence: states, persons (with a state where known) and mutual phrases."""
+def find_slots(
+    doc: Doc,
+    person_codes: dict[str, str],
+    described: dict[int, str] | None = None,
+    speaker: tuple[list[int], str] | None = None,
+) -> tuple[Slot, ...]:
+    """The participants of a sentence: states, persons (with a state where known), descriptions of a
+    state the text named ("the kingdom", by the start of the description), first-person words of a
+    quotation whose speaker is known ("our government": the speaker's state), and mutual phrases."""
     slots: list[Slot] = []
+    for i in speaker[0] if speaker else ():
+        head, possessive = _head(doc, i + 1)
+        prep, aside = _preposition(doc, i)
+        spoken: tuple[str, ...] = (speaker[1],) if speaker else ()
+        slots.append(Slot(i, i + 1, "name", spoken, prep, head, possessive, texts(doc)[i], aside))
+    for span in doc.spans["descriptions"] if doc.spans.get("descriptions") is not None else ():
+        code = (described or {}).get(span.start)
+        if code:
+            prep, aside = _preposition(doc, span.start - 1)
+            head, possessive = _head(doc, span.end)
+            slots.append(
+                Slot(span.start - 1, span.end, "name", (code,), prep, head, possessive, span.text, aside)
+            )
     for span in doc.spans["countries"]:
         if _glossed(doc, span.start):
             continue
@@ -170,14 +190,25 @@ def find_slots(doc: Doc, person_codes: dict[str, str]) -> tuple[Slot, ...]:
             )
         )
     lower = lowers(doc)
+    mutual_nouns = word_list("mutual_nouns")
     for i, word in enumerate(lower[:-1]):
         nxt = lower[i + 1]
-        if (word == "both" and nxt in word_list("mutual_nouns")) or (
-            word == "two" and i > 0 and lower[i - 1] == "the" and nxt in word_list("mutual_nouns")
+        # "both countries", "the two sides", "the two neighbouring states".
+        skip = (
+            1
+            if nxt.isalpha()
+            and i + 2 < len(lower)
+            and lower[i + 2] in mutual_nouns
+            and nxt not in mutual_nouns
+            else 0
+        )
+        noun = lower[i + 1 + skip]
+        if (word == "both" and noun in mutual_nouns) or (
+            word == "two" and i > 0 and lower[i - 1] == "the" and noun in mutual_nouns
         ):
-            start = i - 1 if word == "two" else i
+            start, end = (i - 1 if word == "two" else i), i + 2 + skip
             prep, aside = _preposition(doc, start)
-            slots.append(Slot(start, i + 2, "mutual", (), prep, (), False, doc[start : i + 2].text, aside))
+            slots.append(Slot(start, end, "mutual", (), prep, (), False, doc[start:end].text, aside))
         elif (word, nxt) in (("each", "other"), ("one", "another")):
             slots.append(Slot(i, i + 2, "mutual", (), "with", (), False, doc[i : i + 2].text))
         elif word == "both" and nxt in ("are", "were", "have", "had"):
@@ -251,7 +282,12 @@ def find_segments(doc: Doc) -> tuple[Segment, ...]:
     return tuple(segments)
 
 
-def view_sentence(doc: Doc, person_codes: dict[str, str]) -> SentenceView:
+def view_sentence(
+    doc: Doc,
+    person_codes: dict[str, str],
+    described: dict[int, str] | None = None,
+    speaker: tuple[list[int], str] | None = None,
+) -> SentenceView:
     """The sentence's participants and clauses."""
     segments = find_segments(doc)
     openers = {s.start for s in segments if s.kind == "subordinate"}
@@ -259,7 +295,7 @@ def view_sentence(doc: Doc, person_codes: dict[str, str]) -> SentenceView:
         replace(slot, prep=None)
         if slot.prep in word_list("subordinators") and _opened_by(doc, slot, openers)
         else slot
-        for slot in find_slots(doc, person_codes)
+        for slot in find_slots(doc, person_codes, described, speaker)
     )
     return SentenceView(doc, slots, segments)
 

@@ -22,15 +22,18 @@ from legation.errors import InputError, UnknownCountryError
 from legation.periods import Period
 from legation.reading.acts import Act, read_acts
 from legation.reading.clauses import SentenceView, view_sentence
+from legation.reading.companions import companions
 from legation.reading.context import DocumentContext
 from legation.reading.dates import Anchor, DateMention
 from legation.reading.dating import UNDATED_PERIOD, act_date, listed_dates, resolve_dates, section_period
+from legation.reading.descriptions import resolve as resolve_description
 from legation.reading.figures import StatisticContext, read_statistics
 from legation.reading.leaders import load_leaders
 from legation.reading.memberships import read_memberships
 from legation.reading.merging import DateOrigin, Mention, merge_mentions
 from legation.reading.missions import read_missions, read_stated_missions
 from legation.reading.pipeline import read_sentences
+from legation.reading.quotes import first_person, quoted_span
 from legation.reading.triggers import load_trigger_table
 from legation.text.documents import Document, Sentence
 from legation.text.files import Failure, expand_paths, read_document
@@ -116,19 +119,27 @@ class _DocumentReader:
             if len(span.text.split()) >= 2:
                 ctx.remember_person(span.text)
         dates, anchor = resolve_dates(sentence.text, self.anchor)
-        self._bind_leaders(doc, dates)
-        view = view_sentence(doc, self._person_codes(doc))
+        when = next((p for m, p in dates if m.role in ("point", "effective")), None) or self.anchor.last
+        self._bind_leaders(doc, when)
+        view = self._view(doc, when)
         if _bind_titled_persons(view, ctx):
-            view = view_sentence(doc, self._person_codes(doc))
+            view = self._view(doc, when)
         if sentence.kind != "caption":
             # A caption's date is the photo's, not the date the next paragraph goes on from.
             self.anchor = anchor
         evidence = Evidence(self.document.name, sentence.start, sentence.end, sentence.text)
         previous = self.paragraph_acts.setdefault(sentence.paragraph, [])
         acts = read_acts(view, self.table, ctx, previous)
+        compared = companions(view, dates) if acts else []
+        own_dates = [(m, p) for m, p in dates if not any(c.start <= m.start < c.end for c in compared)]
         for act in acts:
-            self._add_event(act, view, dates, acts, sentence, evidence)
+            self._add_event(act, view, own_dates, acts, sentence, evidence)
+            for companion in compared:
+                if act.actor and companion.code not in (act.actor, act.target) and act.target:
+                    also = replace(act, actor=companion.code, guessed=True)
+                    self._add_dated_event(also, companion.period, None, "written", sentence, evidence)
         previous.extend(acts)
+        ctx.named.extend(s.code for s in view.slots if s.code and s.kind != "person")
         if dates and not acts:
             last = [p for m, p in dates if m.role in ("point", "effective")]
             if last:
@@ -138,10 +149,32 @@ class _DocumentReader:
         stats = self.stats.setdefault(sentence.paragraph, StatisticContext())
         self.facts.extend(read_statistics(view, dates, stats, evidence))
 
-    def _bind_leaders(self, doc: Doc, dates: list[tuple[DateMention, Period]]) -> None:
+    def _view(self, doc: Doc, when: Period | None) -> SentenceView:
+        """The sentence's shape, each state named as it was in the year the sentence speaks of."""
+        view = view_sentence(doc, self._person_codes(doc), self._described(doc))
+        if (quote := quoted_span(doc)) is not None and (speaker := _speaker(view, quote)) is not None:
+            view = view_sentence(
+                doc, self._person_codes(doc), self._described(doc), (first_person(doc, quote), speaker)
+            )
+        year = when.end.year if when else None
+        slots = tuple(
+            replace(s, codes=(self.lexicon.in_era(s.text, s.codes[0], year),)) if len(s.codes) == 1 else s
+            for s in view.slots
+        )
+        return replace(view, slots=slots)
+
+    def _described(self, doc: Doc) -> dict[int, str]:
+        """The state each description of the sentence stands for, by the description's start."""
+        found = {}
+        for span in doc.spans["descriptions"]:
+            before = [s.label_ for s in doc.spans["countries"] if s.end <= span.start]
+            if code := resolve_description(span.label_, [*self.ctx.named, *before], self.ctx.pair):
+                found[span.start] = code
+        return found
+
+    def _bind_leaders(self, doc: Doc, when: Period | None) -> None:
         """Ties the persons a sentence names to the state they led or served on the date it speaks of
         (its own date, else the last one the text gave)."""
-        when = next((p for m, p in dates if m.role in ("point", "effective")), None) or self.anchor.last
         for span in doc.spans["persons"]:
             if self.ctx.code_of(span.text) is None and (code := self.leaders.state_of(span.text, when)):
                 self.ctx.bind(span.text, code)
@@ -251,6 +284,14 @@ def extract_paths(paths: Iterable[str]) -> Iterator[Extraction | Failure]:
             yield extract_document(read_document(item))
         except InputError as exc:
             yield Failure(str(item), str(exc))
+
+
+def _speaker(view: SentenceView, quote: tuple[int, int]) -> str | None:
+    """The state of whoever is said to speak a quotation: named after it, else before it."""
+    after = [s for s in view.slots if s.start >= quote[1] and s.code]
+    before = [s for s in view.slots if s.end <= quote[0] and s.code]
+    found = after[0] if after else before[-1] if before else None
+    return found.code if found else None
 
 
 def _named_envoy(act: Act, ctx: DocumentContext) -> str | None:

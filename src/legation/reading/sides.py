@@ -193,7 +193,7 @@ def between(view: SentenceView, segment: Segment) -> list[Slot]:
     for first, second in pairwise(slots):
         if (
             first.prep == "between"
-            and lower[first.end : second.start] == ["and"]
+            and lower[first.end : second.start] in (["and"], ["and", "the"])
             and first.code
             and second.code
         ):
@@ -212,7 +212,7 @@ def envoy_named(view: SentenceView, trigger: Span, segment: Segment) -> Slot | N
     after = [
         p
         for p in persons_in(view, trigger.start, min(segment.end, trigger.end + 3))
-        if p.prep not in ("to", "by", "with")
+        if p.prep not in ("to", "by", "with") or (p.prep == "with" and trigger[0].lower_ == "with")
     ]
     if after:
         return after[0]
