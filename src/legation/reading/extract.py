@@ -191,7 +191,10 @@ class _DocumentReader:
         sentence: Sentence,
     ) -> tuple[Period | None, Period | None, DateOrigin]:
         """The date of an act, the date it was announced, and where its date came from."""
-        period, announced = act_date(act, view, dates, acts)
+        period, announced, effective = act_date(act, view, dates, acts)
+        if effective and announced is None and self.document.published and period:
+            # Decided for a day after the report's: announced on the report's day.
+            announced = self.document.published if self.document.published.end < period.start else None
         if period is not None:
             return period, announced, "written"
         if not UNDATED_PERIOD.match(sentence.text) and sentence.paragraph in self.paragraph_date:

@@ -127,7 +127,10 @@ class MentionFinder:
                 countries.append(Span(doc, span.start, span.end, label=code, kb_id=kind))
             elif tag == "O":
                 orgs.append(Span(doc, span.start, span.end, label=rest))
-        taken = {i for s in (*countries, *orgs) for i in range(s.start, s.end)}
+        described = self._descriptions(doc, {i for s in orgs for i in range(s.start, s.end)})
+        # "the Central American country": the description, not the demonym inside it, names the state.
+        countries = [c for c in countries if not any(d.start <= c.start < d.end for d in described)]
+        taken = {i for s in (*countries, *orgs, *described) for i in range(s.start, s.end)}
         for s in chosen:
             if s.label_.startswith("B|"):
                 taken.update(range(s.start, s.end))
@@ -137,7 +140,7 @@ class MentionFinder:
         doc.spans["orgs"] = orgs
         doc.spans["persons"] = _persons(doc, taken)
         doc.spans["blocked"] = [s for s in chosen if s.label_.startswith("B|")]
-        doc.spans["descriptions"] = self._descriptions(doc, taken)
+        doc.spans["descriptions"] = described
         _set_entities(doc)
         return doc
 
