@@ -121,3 +121,14 @@ def test_no_longer_having_relations_is_a_rupture() -> None:
 def test_a_mission_raised_in_rank_is_raised_by_its_state() -> None:
     body = "A Bolivian consulate in Santiago was upgraded to an embassy in 1990."
     assert events(body) == [("relations_upgraded", "BOL", "CHL", "1990")]
+
+
+def test_a_border_crossing_in_a_state_is_where_not_whom() -> None:
+    body = "On 3 May 2021 Chile closed the border crossing point in northern Chile."
+    assert events(body) == [("border_closed", "CHL", "BOL", "2021-05-03")]
+
+
+def test_declaring_an_envoy_persona_non_grata_in_other_words() -> None:
+    body = "In 2018 Bolivia said it deemed the Chilean ambassador persona non grata and ordered him to leave."
+
+    assert events(body) == [("envoy_expelled", "BOL", "CHL", "2018")]

@@ -109,7 +109,15 @@ def _orders(doc: Doc, segment: Segment) -> bool:
     return segment.kind == "subordinate" and lowers(doc)[segment.start] in ORDERING
 
 
+def in_ordering_clause(act: Act, view: SentenceView) -> bool:
+    """Whether an act stands in a clause after the main one that orders events ("..., after
+    protesters stormed the embassy"): it took place before what the main clause dates."""
+    segment = view.segment_at(act.start)
+    return segment.start > 0 and _orders(view.doc, segment)
+
+
 def _holds(doc: Doc, segment: Segment, char: int) -> bool:
+
     end = doc[segment.end - 1]
     return doc[segment.start].idx <= char < end.idx + len(end)
 

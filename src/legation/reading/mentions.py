@@ -152,7 +152,13 @@ class MentionFinder:
             for k, s, e in self.describer(doc)
             if s > 0 and lower[s - 1] in ("the", "its", "their") and not taken.intersection(range(s, e))
         ]
-        return filter_spans(spans)
+        # "the kingdom of Baekje" names an entity of its own, which is no state the text named.
+        return [
+            Span(doc, d.start, d.end, label="named")
+            if d.end + 1 < len(doc) and lower[d.end] == "of" and doc[d.end + 1].text[:1].isupper()
+            else d
+            for d in filter_spans(spans)
+        ]
 
     def _unlisted_orgs(self, doc: Doc, taken: set[int]) -> list[Span]:
         """Organizations not in our table, by the shape of their names ("X Court of <state>" is a state's)."""

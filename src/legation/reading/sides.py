@@ -82,6 +82,9 @@ def subject(view: SentenceView, trigger: Span, segment: Segment, *, own_clause: 
         for slot in candidates if infinitive else reversed(candidates):
             if slot.kind == "person" and not slot.codes and slot.prep is None:
                 continue  # an unbound person: keep looking for the state behind the act
+            if slot.kind == "unresolved":
+                return [slot]  # someone the text ties to no state: see acts.py
+
             if slot.kind == "nationals":
                 continue
             if slot.agentive:
