@@ -7,7 +7,7 @@ out with `to_record` and `stored_record`. Nothing here needs the reader.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -45,6 +45,8 @@ class Event:
     # None for an act done; else "announced", "threatened", "demanded" or "denied": a concrete act
     # the text names but does not say was done, which the state leaves out.
     status: str | None = None
+    # The source the sentence cites, where the text gives one (a Wikipedia page's reference).
+    citation: str | None = None
     # Every span of the document that states this act (the headline, the lead, a caption, ...);
     # `evidence` is the most informative of them.
     mentions: tuple[Evidence, ...] = ()
@@ -121,6 +123,22 @@ class StoredEvent:
     event: Event
     start: date | None
     end: date | None
+
+
+def with_citations(extraction: Extraction) -> Extraction:
+    """The extraction with each event carrying the citation of the sentence it was read from."""
+    cited: dict[int, list[str]] = {}
+    for c in extraction.document.citations:
+        cited.setdefault(c.start, []).append(c.text)
+    if not cited:
+        return extraction
+    claims = tuple(
+        replace(c, citation="; ".join(dict.fromkeys(cited[c.evidence.start])))
+        if isinstance(c, Event) and c.evidence.start in cited
+        else c
+        for c in extraction.claims
+    )
+    return replace(extraction, claims=claims)
 
 
 def to_record(claim: Claim) -> dict[str, Any]:

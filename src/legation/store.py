@@ -59,10 +59,12 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE TABLE mentions (document_id VARCHAR NOT NULL, ordinal INTEGER NOT NULL, ev_start INTEGER,
         ev_end INTEGER, ev_text VARCHAR);
     """,
+    # The source a sentence cites (a Wikipedia page's reference).
+    "ALTER TABLE events ADD COLUMN citation VARCHAR;",
 )
 _EVENT_COLUMNS = (
     "document_id, ordinal, type, actor, target, directed, date, date_start, date_end, person, rank, "
-    "vote, announced, mission, cameo, plover, confidence, ev_start, ev_end, ev_text, status"
+    "vote, announced, mission, cameo, plover, confidence, ev_start, ev_end, ev_text, status, citation"
 )
 _DOCUMENT_COLUMNS = (
     "id, source, name, title, pair_a, pair_b, read_at, reader_version, text, published, language"
@@ -243,7 +245,7 @@ class Store:
             # One statement for many rows: DuckDB runs executemany row by row.
             for start in range(0, len(rows), 200):
                 chunk = rows[start : start + 200]
-                values = ", ".join([f"({', '.join('?' * 21)})"] * len(chunk))
+                values = ", ".join([f"({', '.join('?' * 22)})"] * len(chunk))
                 tx.execute(
                     f"INSERT INTO events ({_EVENT_COLUMNS}) VALUES {values}", [v for r in chunk for v in r]
                 )
@@ -415,6 +417,7 @@ def _event_row(document_id: str, ordinal: int, e: Event) -> list[Any]:
         ev.end,
         ev.text,
         e.status,
+        e.citation,
     ]
 
 
