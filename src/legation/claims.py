@@ -100,6 +100,27 @@ Claim = Event | Membership | Statistic | Mission
 
 
 @dataclass(frozen=True)
+class DatasetClaim:
+    """What a dataset says of a pair over a stretch of days: COW's level of an envoy, Wikidata's relations.
+
+    `field` is "representation" (the level of the actor's envoy in the target: ambassador, minister,
+    charge_d_affaires, other or none) or "relations" (active). `start` None: the dataset gives no start.
+    """
+
+    dataset: str
+    source: str
+    actor: str
+    target: str
+    field: str
+    value: str
+    start: date | None
+    end: date | None
+    precision: str
+
+    kind = "dataset"
+
+
+@dataclass(frozen=True)
 class Extraction:
     """What was read from one document: its claims and the warnings about it."""
 

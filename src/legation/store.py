@@ -61,6 +61,13 @@ MIGRATIONS: tuple[str, ...] = (
     """,
     # The source a sentence cites (a Wikipedia page's reference).
     "ALTER TABLE events ADD COLUMN citation VARCHAR;",
+    # What datasets (COW, Wikidata) say of a pair, each under the imported file as its document.
+    """
+    CREATE TABLE dataset_claims (document_id VARCHAR NOT NULL, dataset VARCHAR NOT NULL,
+        source VARCHAR NOT NULL, actor VARCHAR NOT NULL, target VARCHAR NOT NULL, field VARCHAR NOT NULL,
+        value VARCHAR NOT NULL, date_start DATE, date_end DATE, precision VARCHAR);
+    CREATE INDEX dataset_claims_actor ON dataset_claims (actor, target);
+    """,
 )
 _EVENT_COLUMNS = (
     "document_id, ordinal, type, actor, target, directed, date, date_start, date_end, person, rank, "

@@ -7,11 +7,15 @@ library function.
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 import click
 
-from legation.faces.cli import db_option, main, reports_errors, titles_option, workers_option
+from legation.datasets import ImportResult
+from legation.faces.cli import _pair, _reader, db_option, main, reports_errors, titles_option, workers_option
 from legation.faces.progress import Progress
+from legation.faces.render import render_disagreements
+from legation.store import Store, default_path
 from legation.text.files import Failure
 
 
@@ -64,4 +68,106 @@ def read(
     sys.exit(2 if progress.failed else 0)
 
 
-_ = db_option  # the export and import commands below take --db
+@main.group()
+def export() -> None:
+    """Write the store in the field's formats: event rows, dyad-years."""
+
+
+@export.command("events")
+@click.option("--pair", nargs=2, help="Only the events between these two states.")
+@click.option(
+    "--format", "fmt", type=click.Choice(["csv", "parquet", "jsonl"]), default="csv", show_default=True
+)
+@click.option(
+    "--out", "out", default=None, help="The file to write (default: standard output; Parquet needs one)."
+)
+@db_option
+@reports_errors
+def export_events_command(pair: tuple[str, str] | None, fmt: str, out: str | None, db: str | None) -> None:
+    """One row per event: ISO, COW and GW codes of both sides, type, CAMEO, PLOVER, date, evidence."""
+    from legation.exports import event_row, export_events
+
+    with _reader(db) as store:
+        rows = [event_row(s) for s in store.events(pair=_pair(*pair) if pair else None)]
+    export_events(rows, fmt, Path(out) if out else sys.stdout)  # type: ignore[arg-type]
+    if out:
+        click.echo(f"{out}: {len(rows)} events", err=True)
+
+
+@export.command("dyads")
+@click.option("--format", "fmt", type=click.Choice(["cow", "ddr"]), default="cow", show_default=True)
+@click.option("--from", "first", type=int, default=None, help="The first year (default: each pair's first).")
+@click.option("--to", "last", type=int, default=None, help="The last year (default: this year).")
+@click.option("--on", "on", default="12-31", show_default=True, help="The day of each year, as MM-DD.")
+@click.option("--out", "out", default=None, help="The CSV file to write (default: standard output).")
+@db_option
+@reports_errors
+def export_dyads_command(
+    fmt: str, first: int | None, last: int | None, on: str, out: str | None, db: str | None
+) -> None:
+    """Directed dyad-years: COW Diplomatic Exchange (`cow`) or Pardee DDR (`ddr`) layout."""
+    from legation.exports import write_dyads
+
+    with _reader(db) as store:
+        if out:
+            with open(out, "w", encoding="utf-8", newline="") as stream:
+                count = write_dyads(store, fmt, stream, first=first, last=last, on=on)  # type: ignore[arg-type]
+            click.echo(f"{out}: {count} rows", err=True)
+        else:
+            write_dyads(store, fmt, sys.stdout, first=first, last=last, on=on)  # type: ignore[arg-type]
+
+
+@main.group("import")
+def import_() -> None:
+    """Put a dataset's claims beside the texts' in the store."""
+
+
+@import_.command("cow")
+@click.argument("path")
+@db_option
+@reports_errors
+def import_cow_command(path: str, db: str | None) -> None:
+    """A COW Diplomatic Exchange CSV: one claim per directed dyad-year level, sourced to the dataset."""
+    from legation.datasets import import_cow
+
+    with Store(db or default_path()) as store:
+        result = import_cow(store, path)
+    _imported(store.path, result)
+
+
+@import_.command("wikidata")
+@click.argument("path")
+@db_option
+@reports_errors
+def import_wikidata_command(path: str, db: str | None) -> None:
+    """A Wikidata entity dump (.json, .jsonl, .bz2): diplomatic relations (P530) with start and end."""
+    from legation.datasets import import_wikidata
+
+    with Store(db or default_path()) as store:
+        result = import_wikidata(store, path)
+    _imported(store.path, result)
+
+
+def _imported(path: str, result: ImportResult) -> None:
+    skipped = f"; {result.skipped} left out (a state with no code)" if result.skipped else ""
+    click.echo(f"{path}: {result.action}; {result.claims} claims from {result.source}{skipped}")
+
+
+@main.command()
+@click.argument("a")
+@click.argument("b")
+@click.option(
+    "--source", "dataset", type=click.Choice(["cow", "wikidata"]), default=None, help="One dataset."
+)
+@click.option("--on", "on", default="12-31", show_default=True, help="The day of a dataset's year, as MM-DD.")
+@db_option
+@reports_errors
+def compare(a: str, b: str, dataset: str | None, on: str, db: str | None) -> None:
+    """Where a dataset and the texts disagree about A and B: the years, the fields, the text's evidence."""
+    from legation.compare import disagreements
+    from legation.exports import _month_day
+
+    pair = _pair(a, b)
+    with _reader(db) as store:
+        found = disagreements(store, *pair, dataset=dataset, on=_month_day(on))
+    click.echo(render_disagreements(found))
