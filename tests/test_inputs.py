@@ -16,6 +16,7 @@ from click.testing import CliRunner
 from legation.batch import Read, read_paths
 from legation.errors import InputError
 from legation.faces.cli import main
+from legation.periods import Period
 from legation.reading.extract import extract_document
 from legation.text.dumps import title_pattern
 from legation.text.files import read_document, text_kind
@@ -97,7 +98,7 @@ def test_a_page_keeps_its_title_and_day_and_leaves_out_menus_boxes_and_comments(
 ) -> None:
     document = read_document(three_ways["html"])
     assert document.title == TITLE
-    assert document.published == date(2021, 5, 4)
+    assert document.published == Period.day(date(2021, 5, 4))
     for boilerplate in ("Front page", "Read more", "Comment", "All rights reserved", "Venezuela"):
         assert boilerplate not in document.text
 

@@ -15,7 +15,7 @@ from legation.datasets import LEVEL_OF, dataset_claims
 from legation.state.queries import PairState, dataset_field, state_from_timeline
 from legation.state.timeline import build_timeline
 from legation.store import Store
-from legation.vocabulary import state_types
+from legation.state.queries import read_types
 
 # What the texts may say of relations that leaves no room for an envoy or for relations held.
 NO_RELATIONS = ("severed", "suspended", "none")
@@ -37,7 +37,7 @@ def disagreements(
     store: Store, a: str, b: str, *, dataset: str | None = None, on: tuple[int, int] = (12, 31)
 ) -> list[Disagreement]:
     """Every claim of the dataset about the pair that the texts contradict, in order of day."""
-    timeline = build_timeline(a, b, store.events(pair=(a, b), types=state_types()))
+    timeline = build_timeline(a, b, store.events(pair=(a, b), types=read_types()))
     found: list[Disagreement] = []
     for claim in dataset_claims(store, a, b, dataset=dataset):
         if claim.start is None:

@@ -37,7 +37,7 @@ from legation.periods import Period
 from legation.state.queries import PairState, state_from_timeline, weigh_datasets
 from legation.state.timeline import Timeline, build_timeline
 from legation.store import Store
-from legation.vocabulary import state_types
+from legation.state.queries import read_types
 
 EventFormat = Literal["csv", "parquet", "jsonl"]
 EVENT_SCHEMA = pa.schema(
@@ -174,7 +174,7 @@ def dyad_years(
     pairs = sorted({tuple(sorted((a, b))) for a, b, _ in store.pairs()} | set(dataset_pairs(store)))
     last = last if last is not None else date.today().year
     for a, b in pairs:
-        timeline = build_timeline(a, b, store.events(pair=(a, b), types=state_types()))
+        timeline = build_timeline(a, b, store.events(pair=(a, b), types=read_types()))
         claims = dataset_claims(store, a, b)
         start = _first_year(timeline, [c.start.year for c in claims if c.start])
         if start is None:

@@ -54,7 +54,7 @@ MIGRATIONS: tuple[str, ...] = (
     # document was published and its language.
     """
     ALTER TABLE events ADD COLUMN status VARCHAR;
-    ALTER TABLE documents ADD COLUMN published DATE;
+    ALTER TABLE documents ADD COLUMN published VARCHAR;
     ALTER TABLE documents ADD COLUMN language VARCHAR;
     CREATE TABLE mentions (document_id VARCHAR NOT NULL, ordinal INTEGER NOT NULL, ev_start INTEGER,
         ev_end INTEGER, ev_text VARCHAR);
@@ -96,7 +96,7 @@ class DocumentSummary:
     read_at: datetime
     events: int
     facts: int
-    published: date | None = None
+    published: str | None = None
     language: str | None = None
 
 
@@ -244,7 +244,7 @@ class Store:
                     datetime.now(UTC),
                     reader_version(),
                     doc.text,
-                    doc.published,
+                    str(doc.published) if doc.published else None,
                     doc.language,
                 ],
             )

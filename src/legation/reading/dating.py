@@ -15,15 +15,16 @@ import re
 from legation.periods import Period
 from legation.reading.acts import Act
 from legation.reading.clauses import SentenceView
-from legation.reading.dates import DateMention, find_dates, heading_period
+from legation.reading.dates import Anchor, DateMention, find_dates, heading_period
 from legation.text.documents import Sentence
 
 UNDATED_PERIOD = re.compile(r"^(?:During|Throughout|Amid)\s+(?!this\b|that\b|these\b|those\b|the same\b)")
 LEADING_CHARS = 30
 
 
-def resolve_dates(text: str, anchor: Period | None) -> tuple[list[tuple[DateMention, Period]], Period | None]:
-    """The dates of a sentence resolved against the last date the text gave, and the new last date."""
+def resolve_dates(text: str, anchor: Anchor) -> tuple[list[tuple[DateMention, Period]], Anchor]:
+    """The dates of a sentence resolved against the last date the text gave (and the report's day),
+    and what the next sentence resolves against."""
     resolved = []
     for mention in find_dates(text):
         period = mention.resolve(anchor)
@@ -31,7 +32,9 @@ def resolve_dates(text: str, anchor: Period | None) -> tuple[list[tuple[DateMent
             continue
         resolved.append((mention, period))
         if mention.role != "attributive":
-            anchor = period
+            relative = mention.period is None
+            from_report = mention.from_report or (relative and anchor.from_report)
+            anchor = Anchor(period, anchor.report, from_report)
     return resolved, anchor
 
 

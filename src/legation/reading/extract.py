@@ -22,13 +22,15 @@ from legation.periods import Period
 from legation.reading.acts import Act, read_acts
 from legation.reading.clauses import SentenceView, view_sentence
 from legation.reading.context import DocumentContext
+from legation.reading.dates import Anchor, DateMention
 from legation.reading.dating import UNDATED_PERIOD, act_date, resolve_dates, section_period
 from legation.reading.figures import StatisticContext, read_statistics
 from legation.reading.memberships import read_memberships
+from legation.reading.merging import DateOrigin, Mention, merge_mentions
 from legation.reading.missions import read_missions, read_stated_missions
 from legation.reading.pipeline import read_sentences
 from legation.reading.triggers import load_trigger_table
-from legation.text.documents import Document
+from legation.text.documents import Document, Sentence
 from legation.text.files import Failure, expand_paths, read_document
 from legation.vocabulary import event_kinds
 
@@ -85,76 +87,118 @@ def _confidence(act: Act, period: Period | None, inherited: bool) -> float:
     return round(score, 2)
 
 
-def extract_document(document: Document) -> Extraction:
-    """Every event and fact the document states, each with the sentence it was read from."""
-    lexicon = load_lexicon()
-    table = load_trigger_table()
-    kinds = event_kinds()
-    docs = read_sentences(s.text for s in document.sentences)
-    first = list(islice(docs, PAIR_SAMPLE))
-    ctx = DocumentContext(pair=document_pair(document, lexicon, first))
-    claims: list[Claim] = []
-    anchor: Period | None = None
-    paragraph_date: dict[int, Period] = {}
-    paragraph_acts: dict[int, list[Act]] = {}
-    stats: dict[int, StatisticContext] = {}
-    for sentence, doc in zip(document.sentences, chain(first, docs), strict=True):
+class _DocumentReader:
+    """Reads one document sentence by sentence, remembering what the document has said so far."""
+
+    def __init__(self, document: Document, pair: tuple[str, str] | None) -> None:
+        self.document = document
+        self.lexicon = load_lexicon()
+        self.table = load_trigger_table()
+        self.kinds = event_kinds()
+        self.ctx = DocumentContext(pair=pair)
+        self.mentions: list[Mention] = []
+        self.facts: list[Claim] = []
+        self.anchor = Anchor(document.published, document.published, from_report=True)
+        self.paragraph_date: dict[int, Period] = {}
+        self.paragraph_acts: dict[int, list[Act]] = {}
+        self.stats: dict[int, StatisticContext] = {}
+
+    def read(self, sentence: Sentence, doc: Doc) -> None:
+        ctx = self.ctx
         for span in doc.spans["persons"]:
             if len(span.text.split()) >= 2:
                 ctx.remember_person(span.text)
-        codes = {s.text: c for s in doc.spans["persons"] if (c := ctx.code_of(s.text))}
-        view = view_sentence(doc, codes)
+        view = view_sentence(doc, self._person_codes(doc))
         if _bind_titled_persons(view, ctx):
-            view = view_sentence(doc, {s.text: c for s in doc.spans["persons"] if (c := ctx.code_of(s.text))})
-        dates, anchor = resolve_dates(sentence.text, anchor)
-        evidence = Evidence(document.name, sentence.start, sentence.end, sentence.text)
-        previous = paragraph_acts.setdefault(sentence.paragraph, [])
-        acts = read_acts(view, table, ctx, previous)
+            view = view_sentence(doc, self._person_codes(doc))
+        dates, anchor = resolve_dates(sentence.text, self.anchor)
+        if sentence.kind != "caption":
+            # A caption's date is the photo's, not the date the next paragraph goes on from.
+            self.anchor = anchor
+        evidence = Evidence(self.document.name, sentence.start, sentence.end, sentence.text)
+        previous = self.paragraph_acts.setdefault(sentence.paragraph, [])
+        acts = read_acts(view, self.table, ctx, previous)
         for act in acts:
-            period, announced = act_date(act, view, dates, acts)
-            inherited = False
-            if period is None:
-                if UNDATED_PERIOD.match(sentence.text) or sentence.paragraph not in paragraph_date:
-                    period = section_period(sentence)
-                else:
-                    period, inherited = paragraph_date[sentence.paragraph], True
-            if period is not None:
-                paragraph_date[sentence.paragraph] = period
-            _remember_sides(act, ctx)
-            if act.actor is None or act.target is None:  # read_acts leaves none such; this tells mypy
-                continue
-            kind = kinds[act.type.reported]
-            claims.append(
-                Event(
-                    type=act.type.reported,
-                    actor=act.actor,
-                    target=act.target,
-                    directed=not act.mutual,
-                    date=str(period) if period else None,
-                    evidence=evidence,
-                    person=act.person or _named_envoy(act, ctx),
-                    rank=act.rank,
-                    vote=act.vote,
-                    announced=str(announced) if announced else None,
-                    mission=act.mission,
-                    cameo=kind.cameo,
-                    plover=kind.plover,
-                    confidence=_confidence(act, period, inherited),
-                )
-            )
+            self._add_event(act, view, dates, acts, sentence, evidence)
         previous.extend(acts)
         if dates and not acts:
             last = [p for m, p in dates if m.role in ("point", "effective")]
             if last:
-                paragraph_date[sentence.paragraph] = last[-1]
-        claims.extend(read_memberships(view, ctx, evidence))
-        claims.extend(read_stated_missions(view, lexicon, evidence))
-        claims.extend(
-            read_statistics(view, dates, stats.setdefault(sentence.paragraph, StatisticContext()), evidence)
+                self.paragraph_date[sentence.paragraph] = last[-1]
+        self.facts.extend(read_memberships(view, ctx, evidence))
+        self.facts.extend(read_stated_missions(view, self.lexicon, evidence))
+        stats = self.stats.setdefault(sentence.paragraph, StatisticContext())
+        self.facts.extend(read_statistics(view, dates, stats, evidence))
+
+    def _person_codes(self, doc: Doc) -> dict[str, str]:
+        return {s.text: c for s in doc.spans["persons"] if (c := self.ctx.code_of(s.text))}
+
+    def _date(
+        self,
+        act: Act,
+        view: SentenceView,
+        dates: list[tuple[DateMention, Period]],
+        acts: list[Act],
+        sentence: Sentence,
+    ) -> tuple[Period | None, Period | None, DateOrigin]:
+        """The date of an act, the date it was announced, and where its date came from."""
+        period, announced = act_date(act, view, dates, acts)
+        if period is not None:
+            return period, announced, "written"
+        if not UNDATED_PERIOD.match(sentence.text) and sentence.paragraph in self.paragraph_date:
+            return self.paragraph_date[sentence.paragraph], None, "paragraph"
+        if section := section_period(sentence):
+            return section, None, "section"
+        if self.document.published is not None:
+            # A report's undated act is news of the report's day.
+            return self.document.published, None, "report"
+        return None, None, "none"
+
+    def _add_event(
+        self,
+        act: Act,
+        view: SentenceView,
+        dates: list[tuple[DateMention, Period]],
+        acts: list[Act],
+        sentence: Sentence,
+        evidence: Evidence,
+    ) -> None:
+        period, announced, origin = self._date(act, view, dates, acts, sentence)
+        if period is not None:
+            self.paragraph_date[sentence.paragraph] = period
+        _remember_sides(act, self.ctx)
+        if act.actor is None or act.target is None:  # read_acts leaves none such; this tells mypy
+            return
+        kind = self.kinds[act.type.reported]
+        event = Event(
+            type=act.type.reported,
+            actor=act.actor,
+            target=act.target,
+            directed=not act.mutual,
+            date=str(period) if period else None,
+            evidence=evidence,
+            person=act.person or _named_envoy(act, self.ctx),
+            rank=act.rank,
+            vote=act.vote,
+            announced=str(announced) if announced else None,
+            mission=act.mission,
+            cameo=kind.cameo,
+            plover=kind.plover,
+            confidence=_confidence(act, period, origin != "written"),
         )
-    missions, warnings = read_missions(document.infobox, lexicon, document.name, document.text)
-    claims.extend(missions)
-    return Extraction(document, ctx.pair, tuple(claims), tuple(warnings))
+        self.mentions.append(Mention(event, period, origin, sentence.kind))
+
+
+def extract_document(document: Document) -> Extraction:
+    """Every event and fact the document states, each with the sentence it was read from."""
+    docs = read_sentences(s.text.replace("\n", " ") for s in document.sentences)
+    first = list(islice(docs, PAIR_SAMPLE))
+    reader = _DocumentReader(document, document_pair(document, load_lexicon(), first))
+    for sentence, doc in zip(document.sentences, chain(first, docs), strict=True):
+        reader.read(sentence, doc)
+    missions, warnings = read_missions(document.infobox, reader.lexicon, document.name, document.text)
+    claims = (*merge_mentions(reader.mentions), *reader.facts, *missions)
+    return Extraction(document, reader.ctx.pair, claims, tuple(warnings))
 
 
 def extract_paths(paths: Iterable[str]) -> Iterator[Extraction | Failure]:

@@ -19,7 +19,9 @@ the text:
    while they are none, unknown or severed implies a restoration just before it, marked uncertain.
 9. A restoration leaves the representation that an envoy already set, and makes `none` `unknown`.
 10. An act only announced, threatened, demanded or denied changes nothing.
-11. An answer on a day inside the period of the last change to a value (an event dated only "2019")
+11. Before a field's first change, its value is what the first act touching it presupposes (see
+    `priors.py`: relations severed were active, an ambassador recalled was there), not certain.
+12. An answer on a day inside the period of the last change to a value (an event dated only "2019")
    says that it is not certain.
 """
 
@@ -31,6 +33,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from legation.claims import Event, StoredEvent
+from legation.state.priors import PRIORS
 
 RANK_LEVEL = {"ambassador": "ambassador", "minister": "minister", "charge_d_affaires": "charge_d_affaires"}
 NEEDS_RELATIONS = frozenset(
@@ -72,6 +75,8 @@ class Timeline:
     undated: list[StoredEvent] = field(default_factory=list)
     events: list[StoredEvent] = field(default_factory=list)
     established: bool = False
+    # The value of a field before its first change, where the first act touching it presupposes one.
+    priors: dict[str, tuple[str, StoredEvent]] = field(default_factory=dict)
 
     def by_field(self) -> dict[str, list[Change]]:
         """The changes of each field, in order (made once, after the timeline is built)."""
@@ -88,6 +93,9 @@ class Timeline:
         return ["relations", *(f"{kind}:{d}" for kind in FIELDS[1:] for d in (f"{a}>{b}", f"{b}>{a}"))]
 
     def initial(self, name: str) -> str | None:
+        """The value of a field before any change: what the first act presupposes, else none known."""
+        if name in self.priors:
+            return self.priors[name][0]
         if name == "relations":
             return "none" if self.established else "unknown"
         if name.startswith("recognizes"):
@@ -98,7 +106,8 @@ class Timeline:
         """Each field's values as consecutive intervals, the first starting with no date."""
         out: list[Interval] = []
         for name in self.fields():
-            current = Interval(name, self.initial(name), None, None, None, True)
+            prior = self.priors.get(name)
+            current = Interval(name, self.initial(name), None, None, prior[1] if prior else None, not prior)
             for change in (c for c in self.changes if c.field == name):
                 if change.value == current.value:
                     continue
@@ -262,6 +271,9 @@ def build_timeline(a: str, b: str, events: list[StoredEvent]) -> Timeline:
             and not _opened_interests_section(e)
         ):
             builder.put("relations", "active", implied=True)
+        for name, value in PRIORS[e.type](e) if e.type in PRIORS else ():
+            if name not in builder.seen:
+                timeline.priors.setdefault(name, (value, stored))
         rule = RULES.get(e.type)
         if rule is not None:
             rule(builder, e)
@@ -285,6 +297,7 @@ def value_on(timeline: Timeline, name: str, day: date) -> FieldValue:
     at = bisect_right(changes, day, key=lambda c: c.since)
     last = changes[at - 1] if at else None
     if last is None:
-        return FieldValue(timeline.initial(name), True, None, None)
+        prior = timeline.priors.get(name)
+        return FieldValue(timeline.initial(name), prior is None, prior[1] if prior else None, None)
     certain = not last.implied and (day > last.until_certain or last.since == last.until_certain)
     return FieldValue(last.value, certain, last.event, last.since)

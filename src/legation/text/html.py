@@ -8,12 +8,12 @@ out. The page's title becomes the document's title and its publication day the d
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from datetime import date
 
 import trafilatura
 
 from legation.errors import InputError
+from legation.periods import Period
 from legation.text.documents import Document, parse_text
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
@@ -49,7 +49,8 @@ def parse_html(html: str, *, name: str) -> Document:
         raise InputError(f"{name}: the page has no main text to read; save the article's own page")
     title = " ".join((found.title or "").split()) or None
     text = (f"= {title} =\n\n" if title else "") + _article_body(body, title)
-    return replace(parse_text(text, name=name), published=_day(found.date))
+    day = _day(found.date)
+    return parse_text(text, name=name, published=Period.day(day) if day else None)
 
 
 def _article_body(markdown: str, title: str | None) -> str:
