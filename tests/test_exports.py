@@ -99,3 +99,16 @@ def test_ddr_rows_are_directed_by_sender_and_destination(db: str) -> None:
 def test_a_bad_day_of_the_year_is_a_one_line_error(db: str, on: str) -> None:
     code, _, err = run("export", "dyads", "--on", on, "--db", db)
     assert code == 2 and "MM-DD" in err
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("export", "events", "--format", "parquet", "--out", "/no/such/folder/e.parquet"),
+        ("export", "dyads", "--out", "/no/such/folder/d.csv"),
+        ("read", "/no/such/text.txt", "--out", "/no/such/folder/claims"),
+    ],
+)
+def test_an_output_in_a_missing_folder_is_a_one_line_error(db: str, args: tuple[str, ...]) -> None:
+    code, _, err = run(*args, "--db", db) if args[0] == "export" else run(*args)
+    assert code == 2 and "does not exist" in err and "Traceback" not in err

@@ -13,7 +13,7 @@ import re
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import chain, islice
 
 from legation.claims import Extraction, with_citations
@@ -45,7 +45,7 @@ def read_source(source: Source) -> Read | Failure:
     from legation.reading.extract import extract_document
 
     try:
-        return Read(source.source, with_citations(extract_document(source.document())))
+        extraction = with_citations(extract_document(source.document()))
     except InputError as exc:
         return Failure(source.path, str(exc))
     except Exception as exc:  # the reader's own failure on one text must not stop the others
@@ -54,6 +54,10 @@ def read_source(source: Source) -> Read | Failure:
             f"{source.source}: the reader failed on this document ({type(exc).__name__}: {exc}); "
             "it was skipped, please report it",
         )
+    # What goes back to the writer: the claims and the document's own fields, not its sentences and
+    # sections, which repeat its text and would double what crosses between processes.
+    slim = replace(extraction.document, sentences=(), sections=(), infobox=(), citations=())
+    return Read(source.source, replace(extraction, document=slim))
 
 
 def read_sources(sources: Iterable[Source | Failure], *, workers: int = 1) -> Iterator[Read | Failure]:

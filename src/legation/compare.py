@@ -12,10 +12,9 @@ from datetime import date
 
 from legation.claims import DatasetClaim, StoredEvent
 from legation.datasets import LEVEL_OF, dataset_claims
-from legation.state.queries import PairState, dataset_field, state_from_timeline
+from legation.state.queries import PairState, dataset_field, read_types, state_from_timeline
 from legation.state.timeline import build_timeline
 from legation.store import Store
-from legation.state.queries import read_types
 
 # What the texts may say of relations that leaves no room for an envoy or for relations held.
 NO_RELATIONS = ("severed", "suspended", "none")

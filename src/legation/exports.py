@@ -34,10 +34,9 @@ from legation.countries import load_lexicon
 from legation.datasets import LEVEL_OF, MISSING, dataset_claims, dataset_pairs
 from legation.errors import QueryError
 from legation.periods import Period
-from legation.state.queries import PairState, state_from_timeline, weigh_datasets
+from legation.state.queries import PairState, read_types, state_from_timeline, weigh_datasets
 from legation.state.timeline import Timeline, build_timeline
 from legation.store import Store
-from legation.state.queries import read_types
 
 EventFormat = Literal["csv", "parquet", "jsonl"]
 EVENT_SCHEMA = pa.schema(

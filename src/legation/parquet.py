@@ -286,10 +286,11 @@ def _load(con: Any) -> LoadResult:
     con.execute(
         f"""INSERT INTO events (document_id, ordinal, type, actor, target, directed, date, date_start,
             date_end, person, rank, vote, announced, mission, cameo, plover, confidence, ev_start, ev_end,
-            ev_text, status, citation)
+            ev_text, status, citation, pair)
         SELECT c.document_id, c.ordinal, c.type, c.actor, c.target, c.directed, c.date, c.date_start,
             c.date_end, c.person, c.rank, c.vote, c.announced, c.mission, c.cameo, c.plover, c.confidence,
-            c.ev_start, c.ev_end, c.ev_text, c.status, c.citation {claims} WHERE c.kind = 'event'"""
+            c.ev_start, c.ev_end, c.ev_text, c.status, c.citation,
+            least(c.actor, c.target) || '|' || greatest(c.actor, c.target) {claims} WHERE c.kind = 'event'"""
     )
     con.execute(
         f"""INSERT INTO mentions SELECT document_id, ordinal, m.start, m."end", m.text

@@ -12,6 +12,7 @@ from pathlib import Path
 import click
 
 from legation.datasets import ImportResult
+from legation.errors import InputError
 from legation.faces.cli import _pair, _reader, db_option, main, reports_errors, titles_option, workers_option
 from legation.faces.progress import Progress
 from legation.faces.render import render_disagreements
@@ -47,6 +48,10 @@ def read(
     from legation.text.dumps import title_pattern
 
     pattern = title_pattern(titles)
+    if "://" not in out and Path(out).exists() and not Path(out).is_dir():
+        raise InputError(f"{out}: is a file; give a folder for the claims")
+    if "://" not in out and not Path(out).resolve().parent.is_dir():
+        raise InputError(f"{out}: the folder {Path(out).parent} does not exist; create it first")
     if engine == "dask":
         from legation.cluster import read_on_dask
 
@@ -66,6 +71,16 @@ def read(
     progress.close()
     click.echo(f"{out}: {progress.documents - progress.failed} documents, {progress.events} events")
     sys.exit(2 if progress.failed else 0)
+
+
+def _output(out: str) -> Path:
+    """The file to write, or an InputError where its folder is missing."""
+    path = Path(out)
+    if not path.parent.is_dir():
+        raise InputError(f"{out}: the folder {path.parent} does not exist; create it or give another --out")
+    if path.is_dir():
+        raise InputError(f"{out}: is a folder; give a file name")
+    return path
 
 
 @main.group()
@@ -89,7 +104,7 @@ def export_events_command(pair: tuple[str, str] | None, fmt: str, out: str | Non
 
     with _reader(db) as store:
         rows = [event_row(s) for s in store.events(pair=_pair(*pair) if pair else None)]
-    export_events(rows, fmt, Path(out) if out else sys.stdout)  # type: ignore[arg-type]
+    export_events(rows, fmt, _output(out) if out else sys.stdout)  # type: ignore[arg-type]
     if out:
         click.echo(f"{out}: {len(rows)} events", err=True)
 
@@ -110,7 +125,7 @@ def export_dyads_command(
 
     with _reader(db) as store:
         if out:
-            with open(out, "w", encoding="utf-8", newline="") as stream:
+            with _output(out).open("w", encoding="utf-8", newline="") as stream:
                 count = write_dyads(store, fmt, stream, first=first, last=last, on=on)  # type: ignore[arg-type]
             click.echo(f"{out}: {count} rows", err=True)
         else:

@@ -169,9 +169,13 @@ def country_relations(store: Store, country: str, day: date) -> list[PairState]:
     by_partner: dict[str, list[StoredEvent]] = {}
     # What happens after the day leaves the state on it as it is, but for what a later act
     # presupposes (an establishment: relations were none until then; a rupture: they were active).
-    found = store.events(country=country, types=read_types(), end=day)
+    # The states alone are asked for, not the reasons: the spans that state each act are not read.
+    found = store.events(country=country, types=read_types(), end=day, mentions=False)
     later = store.events(
-        country=country, types=["relations_established", *PRIORS], start=day + timedelta(days=1)
+        country=country,
+        types=["relations_established", *PRIORS],
+        start=day + timedelta(days=1),
+        mentions=False,
     )
     found += [e for e in later if e.start and e.start > day]
     for stored in found:
