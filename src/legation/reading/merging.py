@@ -74,9 +74,14 @@ def _compatible(a: Mention, b: Mention) -> bool:
     if a.period is None or b.period is None:
         return True
     if "report" in (a.origin, b.origin):
-        # The report's day bounds an act it reports: the act did not begin after it.
-        bound, other = (a.period, b.period) if a.origin == "report" else (b.period, a.period)
-        return other.start <= bound.end
+        # The report's day bounds an act it reports: the act did not begin after it, or, decided for
+        # a later day ("from Thursday"), was decided by then.
+        bound, other = (a, b) if a.origin == "report" else (b, a)
+        assert bound.period is not None and other.period is not None
+        decided = other.period.start
+        if other.event.announced:
+            decided = min(decided, Period.parse(other.event.announced).start)
+        return decided <= bound.period.end
     return a.period.start <= b.period.end and b.period.start <= a.period.end
 
 

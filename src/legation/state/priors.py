@@ -1,7 +1,9 @@
 """What an act takes for granted about the state before it: relations are severed only where they
 existed, an ambassador is recalled or expelled only where there was one, an embassy is stormed or
-closed only where it was open. Before a field's first change, its value is what the first act that
-touches it presupposes (marked not certain, with that act as the reason), rather than unknown.
+closed only where it was open, and opened where it was not. This holds of an act only announced
+too ("would re-open its embassy": it was closed then). Before a field's first change, its value is
+what the first act that touches it presupposes (marked not certain, with that act as the reason),
+rather than unknown.
 """
 
 from __future__ import annotations
@@ -47,6 +49,10 @@ def _their_embassy(e: Event) -> list[tuple[str, str]]:
     return [(f"embassy:{e.target}>{e.actor}", "open")]
 
 
+def _no_embassy(e: Event) -> list[tuple[str, str]]:
+    return [(f"embassy:{e.actor}>{e.target}", "closed")]
+
+
 # What each type of act presupposes; types not named presuppose nothing.
 PRIORS: dict[str, Prior] = {
     "relations_severed": _relations_existed,
@@ -58,4 +64,5 @@ PRIORS: dict[str, Prior] = {
     "envoy_expelled": _their_envoy,
     "embassy_closed": _own_embassy,
     "embassy_attacked": _their_embassy,
+    "embassy_opened": _no_embassy,
 }

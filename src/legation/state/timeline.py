@@ -11,7 +11,8 @@ the text:
    unless a later event says otherwise.
 4. An appointment or credentials set the sending side's representation to the envoy's rank.
 5. An ambassador withdrawn (or expelled) while relations go on leaves a chargé d'affaires; a chargé
-   withdrawn or expelled, or any envoy while relations are frozen or broken, leaves no one. A recall
+   withdrawn or expelled, diplomats of no rank named, or any envoy while relations are frozen or
+   broken, leave no one. A recall
    for consultations is temporary: the rank stays.
 6. An embassy opened or closed sets that side's embassy; a closed one leaves that side no envoy.
 7. Recognising a rival claimant is kept as such, until relations are established or restored again.
@@ -208,7 +209,9 @@ def _envoy_sent(b: _Builder, e: Event) -> None:
 
 
 def _envoy_gone(b: _Builder, e: Event) -> None:
-    gone = e.rank == "charge_d_affaires" or b.state["relations"] in ("severed", "suspended")
+    # A chargé gone, diplomats gone with no rank named ("expelled Argentina's diplomats"), or any envoy
+    # while relations are frozen or broken: no one is left.
+    gone = e.rank in ("charge_d_affaires", None) or b.state["relations"] in ("severed", "suspended")
     side = f"{e.actor}>{e.target}" if e.type == "envoy_withdrawn" else f"{e.target}>{e.actor}"
     b.put(f"representation:{side}", "none" if gone else "charge_d_affaires")
 
@@ -263,6 +266,10 @@ def build_timeline(a: str, b: str, events: list[StoredEvent]) -> Timeline:
             continue
         builder.stored = stored
         e = stored.event
+        # What an act presupposes holds even of one only announced ("would re-open its embassy").
+        for name, value in PRIORS[e.type](e) if e.type in PRIORS else ():
+            if name not in builder.seen:
+                timeline.priors.setdefault(name, (value, stored))
         if not e.occurred:
             continue  # announced, threatened, demanded or denied: shown, but it changes nothing
         if (
@@ -271,9 +278,6 @@ def build_timeline(a: str, b: str, events: list[StoredEvent]) -> Timeline:
             and not _opened_interests_section(e)
         ):
             builder.put("relations", "active", implied=True)
-        for name, value in PRIORS[e.type](e) if e.type in PRIORS else ():
-            if name not in builder.seen:
-                timeline.priors.setdefault(name, (value, stored))
         rule = RULES.get(e.type)
         if rule is not None:
             rule(builder, e)
