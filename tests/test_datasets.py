@@ -177,3 +177,14 @@ def test_a_bad_wikidata_line_is_a_one_line_error(tmp_path: Path) -> None:
     path.write_text('{"id": "Q1", "claims": {"P530": [\n', encoding="utf-8")
     result = CliRunner().invoke(main, ["import", "wikidata", str(path), "--db", str(tmp_path / "s.db")])
     assert result.exit_code == 2 and "line 1" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_country_s_relations_weigh_datasets_and_name_their_partners(peru: Store, tmp_path: Path) -> None:
+    from legation.state.queries import country_relations
+
+    before = {s.pair[1]: s for s in country_relations(peru, "PER", date(2005, 12, 31))}
+    import_cow(peru, str(_cow(tmp_path, COW + "135,2,2005,3,3,1,2006.1\n")))
+    after = {s.pair[1]: s for s in country_relations(peru, "PER", date(2005, 12, 31))}
+    assert set(after) == set(before) | {"USA"}
+    assert after["VEN"].value("representation:PER>VEN") == "ambassador"
+    assert after["USA"].value("representation:USA>PER") == "ambassador"

@@ -244,11 +244,14 @@ def _existing(path: str) -> Path:
 
 
 def dataset_claims(
-    store: Store, a: str, b: str, *, dataset: str | None = None, on: date | None = None
+    store: Store, a: str, b: str | None, *, dataset: str | None = None, on: date | None = None
 ) -> list[DatasetClaim]:
-    """The dataset claims about a pair (either way), of one dataset if named, holding on a day if given."""
+    """The dataset claims about a pair (either way; with `b` None, about every pair of `a`), of one
+    dataset if named, holding on a day if given."""
     where = "((actor = ? AND target = ?) OR (actor = ? AND target = ?))"
     params: list[Any] = [a, b, b, a]
+    if b is None:
+        where, params = "(actor = ? OR target = ?)", [a, a]
     if dataset:
         where += " AND dataset = ?"
         params.append(dataset)

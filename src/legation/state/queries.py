@@ -182,9 +182,16 @@ def country_relations(store: Store, country: str, day: date) -> list[PairState]:
         e = stored.event
         partner = e.target if e.actor == country else e.actor
         by_partner.setdefault(partner, []).append(stored)
+    # Datasets weigh in as in `pair_state`, and name partners the texts may not.
+    claims: dict[str, list[DatasetClaim]] = {}
+    for claim in dataset_claims(store, country, None, on=day):
+        claims.setdefault(claim.target if claim.actor == country else claim.actor, []).append(claim)
     return [
-        state_from_timeline(build_timeline(country, p, evs), day, sources=False)
-        for p, evs in sorted(by_partner.items())
+        weigh_datasets(
+            state_from_timeline(build_timeline(country, p, by_partner.get(p, [])), day, sources=False),
+            claims.get(p, []),
+        )
+        for p in sorted(by_partner.keys() | claims.keys())
     ]
 
 
