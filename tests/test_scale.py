@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import duckdb
+import pyarrow.parquet as pq
 import pytest
 from click.testing import CliRunner
 
@@ -80,6 +81,7 @@ def test_the_parquet_claims_are_read_in_one_line(tmp_path: Path) -> None:
         ).fetchall()
     )
     assert kinds["document"] == 3 and kinds["event"] > 80 and kinds["membership"] > 0
+    assert pq.read_table(claims).num_rows == sum(kinds.values())  # the folder itself, as pandas reads it
 
 
 def test_bulk_loading_follows_the_rules_of_text_ingest(tmp_path: Path) -> None:
@@ -132,6 +134,6 @@ def test_a_failed_document_is_reported_and_the_others_read(tmp_path: Path) -> No
 
 
 def test_a_claims_folder_of_another_version_is_refused(tmp_path: Path) -> None:
-    (tmp_path / "legation-claims.json").write_text('{"schema": "legation-claims", "version": 99}')
+    (tmp_path / "_legation-claims.json").write_text('{"schema": "legation-claims", "version": 99}')
     code, _, err = run("ingest", str(tmp_path), "--db", str(tmp_path / "s.duckdb"))
     assert code == 2 and "version 99" in err

@@ -1,6 +1,6 @@
 """Claims as Parquet: the hand-off between reading (anywhere) and storing (in bulk).
 
-A claims folder holds `part-*.parquet` files and `legation-claims.json` (the schema's name and
+A claims folder holds `part-*.parquet` files and `_legation-claims.json` (the schema's name and
 version). Every part has the one schema `CLAIMS_SCHEMA`: one row per document (`kind` =
 "document", with its text) and one per claim read from it (`kind` = "event", "membership",
 "statistic" or "mission"), a document's rows always in the same part. Columns a kind has no use
@@ -34,7 +34,7 @@ from legation.periods import Period
 from legation.store import Store, reader_version
 from legation.text.files import Failure
 
-MARKER = "legation-claims.json"
+MARKER = "_legation-claims.json"
 SCHEMA_VERSION = 1
 _SPAN = pa.struct([("start", pa.int32()), ("end", pa.int32()), ("text", pa.string())])
 CLAIMS_SCHEMA = pa.schema(
