@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from legation.batch import Read, read_paths
 from legation.errors import InputError
@@ -20,6 +22,8 @@ from legation.periods import Period
 from legation.reading.extract import extract_document
 from legation.text.dumps import title_pattern
 from legation.text.files import read_document, text_kind
+from legation.text.html import parse_html
+from legation.text.wikitext import parse_wikitext
 
 TITLE = "Chile–Bolivia relations"
 # The same article three ways: plain (the article format), an HTML page, and wikitext.
@@ -228,3 +232,35 @@ def test_a_page_with_no_main_text_and_a_dump_named_alone_are_input_errors(tmp_pa
     dump.write_text(_dump(PAGES), encoding="utf-8")
     with pytest.raises(InputError, match="many pages"):
         read_document(dump)
+
+
+_MARKUP = st.sampled_from(
+    ["{{", "}}", "[[", "]]", "|", "<ref>", "</ref>", "<ref name=a/>", "==", "'''", "\n", "\n\n", " ", "Chile"]
+)
+_WIKI_TEXT = st.lists(st.one_of(_MARKUP, st.text(max_size=12)), max_size=40).map("".join)
+
+
+@settings(max_examples=150, deadline=None)
+@given(_WIKI_TEXT)
+def test_any_wikitext_reads_into_sentences_that_slice_its_text(source: str) -> None:
+    document = parse_wikitext(source, name="any.wiki", title="Chile–Bolivia relations")
+    for sentence in document.sentences:
+        assert document.text[sentence.start : sentence.end] == sentence.text
+    for citation in document.citations:
+        assert any(s.start == citation.start for s in document.sentences)
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.lists(
+        st.one_of(st.sampled_from(["<p>", "</p>", "<div>", "<nav>", "<h2>", "</h2>"]), st.text(max_size=20)),
+        max_size=30,
+    ).map("".join)
+)
+def test_any_page_is_read_or_refused_with_an_input_error(body: str) -> None:
+    try:
+        document = parse_html(f"<html><body>{body}</body></html>", name="any.html")
+    except InputError:
+        return
+    for sentence in document.sentences:
+        assert document.text[sentence.start : sentence.end] == sentence.text
