@@ -54,7 +54,12 @@ AIMED_IN_CONTEXT = frozenset(
 )
 # Acts whose attacker, when the text names none, is not guessed: "mutual where the text names none".
 MUTUAL_WHEN_UNNAMED = frozenset({"armed_clash"})
+# Words after a trigger that make it a state held, not an act done ("recognition was maintained").
+STATE_WORDS = frozenset({"maintained", "continued", "remained", "persisted"})
+# Words before "ties" or "relations" that make them other than diplomatic ones.
+NOT_DIPLOMATIC = frozenset({"military", "trade", "economic", "business", "cultural", "sporting", "security"})
 # Cues of an attempt, which for mediation is the act itself.
+
 ATTEMPTS = frozenset({"attempted to", "attempt to", "tried to", "trying to", "sought to", "seeking to"})
 # Acts whose target only the text can name: independence is declared from a state it names.
 NAMED_TARGET_ONLY = frozenset({"independence_declared"})
@@ -104,6 +109,12 @@ def _modality_cue(
         found = (word, "denied") if word else None
     if found is None and _warned_of(view, trigger, segment):
         found = ("warned", "threatened")
+    sentence_before = " " + " ".join(lowers(doc)[: trigger.start]) + " "
+    if found is None and (generic := next((g for g in table.generic if f" {g} " in sentence_before), None)):
+        found = (generic, "dropped")
+    if found is None and set(lowers(doc)[trigger.end : trigger.end + 3]) & STATE_WORDS:
+        found = ("maintained", "dropped")  # "recognition of Israel was maintained": a state, not an act
+
     if found is None and (shared := find.coordinated_verb(view, trigger, segment)) is not None:
         return _modality_cue(view, shared, table, segment)
     return found
@@ -142,6 +153,24 @@ def _relative_antecedent(view: SentenceView, trigger: Span) -> Slot | bool:
     return before[0] if before else False
 
 
+def _agent_named(doc: Doc, trigger: Span, segment: Segment) -> bool:
+    """Whether a passive names its agent right after it ("by only 19 countries"), state or not."""
+    words = lowers(doc)
+    i = trigger.end
+    while i < segment.end and words[i].endswith("ly"):
+        i += 1
+    return i < segment.end and words[i] == "by"
+
+
+def _not_diplomatic(doc: Doc, trigger: Span) -> bool:
+    """Whether relations or ties a trigger names are military, trade or other than diplomatic."""
+    words = lowers(doc)
+    return any(
+        words[i] in ("ties", "relations") and i > 0 and words[i - 1] in NOT_DIPLOMATIC
+        for i in range(trigger.start, trigger.end)
+    )
+
+
 def _in_a_name(trigger: Span) -> bool:
     """Whether a noun trigger is part of a title ("the Joint Communiqué on the Establishment of
     Diplomatic Relations", "the Taiwan Relations Act"): its words capitalised mid-sentence."""
@@ -156,9 +185,14 @@ def _joint_subject(view: SentenceView, trigger: Span, segment: Segment) -> bool:
 
 
 def _passive(doc: Doc, trigger: Span) -> bool:
-    # "were broken in 1962 and restored in 1975": a participle after "and" shares the passive before it.
-    if any(t.lower_ in BE_FORMS for t in trigger) or trigger[0].lower_ == "and":
+    if any(t.lower_ in BE_FORMS for t in trigger):
         return True
+    if trigger[0].lower_ == "and":
+        # "were broken in 1962 and restored in 1975": a participle after "and" shares the voice of the
+        # verb before it ("withdrew recognition and severed all relations" is active).
+        before = [t for t in doc.spans["triggers"] if t.end <= trigger.start]
+        return bool(before) and _passive(doc, before[-1])
+
     i = trigger.start - 1
     while i >= 0 and lowers(doc)[i].endswith("ly"):
         i -= 1
@@ -244,8 +278,9 @@ def read_acts(
     acts: list[Act] = []
     for trigger in view.doc.spans["triggers"]:
         etype = table.get(trigger.label_)
-        if _in_a_name(trigger):
+        if _in_a_name(trigger) or _not_diplomatic(view.doc, trigger):
             continue
+
         segment = view.segment_at(trigger.start)
         status = None
         if (found := _modality_cue(view, trigger, table, segment)) is not None:
@@ -303,6 +338,9 @@ def _frame(
     if passive:
         agent = find.agent(view, trigger, segment)
         r.actors = [agent.code] if agent and agent.code else []
+        if not r.actors and _agent_named(view.doc, trigger, segment):
+            return []  # "recognised by only 19 countries": someone other than a state named does it
+
         # The subject of a passive is what the act is done to, named in the clause itself.
         left = _codes(find.subject(view, trigger, segment, own_clause=True), ctx)
         if etype.frame == "mission" and not r.actors:
@@ -460,4 +498,6 @@ def _unique(acts: list[Act], view: SentenceView) -> list[Act]:
             continue
         seen.add(key)
         out.append(act)
-    return out
+    # A peace signed is the more telling reading of an agreement signed between the same two.
+    peace = {frozenset((a.actor, a.target)) for a in out if a.type.reported == "peace_signed"}
+    return [a for a in out if not (a.type.reported == "agreement_signed" and {a.actor, a.target} in peace)]

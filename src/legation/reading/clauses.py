@@ -219,20 +219,33 @@ def find_slots(
     return tuple(sorted(slots, key=lambda s: s.start))
 
 
-def _in_name_list(words: list[str], comma: int) -> bool:
-    """Whether a comma separates names in a list of three or more ("Turkey, Bahrain, Jordan, and
-    South Africa"; "Colombia, Chile and Honduras"), not two clauses ("Chile recognised Peru, and
-    Bolivia broke off relations")."""
+def _in_name_list(doc: Doc, comma: int) -> bool:
+    """Whether a comma separates states in a list of three or more ("Turkey, Bahrain, Jordan, and
+    South Africa"; "Saudi Arabia, the United Arab Emirates, Bahrain and Egypt"), not two clauses
+    ("Chile recognised Peru, and Bolivia broke off relations")."""
+    lower = lowers(doc)
+    ends = {s.end: s for s in doc.spans["countries"]}
+    starts = {s.start: s for s in doc.spans["countries"]}
 
-    def name(i: int) -> bool:
-        return 0 < i < len(words) and words[i][:1].isupper() and words[i].isalpha()
+    def next_name(i: int) -> int | None:
+        """Where the state after a separator at i ends, skipping "and", "or", "the"."""
+        j = i + 1
+        while j < len(lower) and lower[j] in ("and", "or", "the"):
+            j += 1
+        return starts[j].end if j in starts else None
 
-    after = comma + 2 if comma + 1 < len(words) and words[comma + 1].lower() in ("and", "or") else comma + 1
-    if not (name(comma - 1) and name(after)):
+    if comma not in ends:
         return False
-    listed_before = comma >= 2 and words[comma - 2] == ","
-    listed_after = after + 1 < len(words) and words[after + 1] in (",", "and", "or") and name(after + 2)
-    return listed_before or (after == comma + 1 and listed_after)
+    following = next_name(comma)
+    if following is None:
+        return False
+    before = ends[comma]
+    listed_before = (before.start >= 1 and texts(doc)[before.start - 1] == ",") or (
+        before.start >= 2 and lower[before.start - 1] == "the" and texts(doc)[before.start - 2] == ","
+    )
+    listed_after = following < len(lower) and lower[following] in (",", "and", "or")
+    listed_after = listed_after and next_name(following) is not None and lower[comma + 1] not in ("and", "or")
+    return listed_before or listed_after
 
 
 def find_segments(doc: Doc) -> tuple[Segment, ...]:
@@ -251,7 +264,7 @@ def find_segments(doc: Doc) -> tuple[Segment, ...]:
         elif text == "." and i < n - 1:
             cuts.append((i + 1, "coordinate"))
         elif text == "," and nxt is not None:
-            if _in_name_list(words, i):
+            if _in_name_list(doc, i):
                 continue  # "Turkey, Bahrain, Jordan, Chad, and South Africa": a list, not clauses
             if nxt in COORDINATORS:
                 cuts.append((i + 1, "coordinate"))

@@ -146,7 +146,7 @@ _ABSOLUTE: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"), "mdy"),
     (re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b"), "dmy"),
     (re.compile(rf"\b(early|mid|late)[- ]{_YEAR}\b", re.IGNORECASE), "part_year"),
-    (re.compile(rf"\b(?:(early|mid|late)[- ])?{_MONTH}\s+(?:of\s+)?{_YEAR}\b"), "my"),
+    (re.compile(rf"\b(?:(early|mid|late)[- ])?{_MONTH},?\s+(?:of\s+)?{_YEAR}\b"), "my"),
     (re.compile(r"\b(?:the\s+)?(?:(early|mid|late)[- ])?(\d{3})0s\b", re.IGNORECASE), "decade"),
     (
         re.compile(

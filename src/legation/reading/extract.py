@@ -141,9 +141,15 @@ class _DocumentReader:
         acts = read_acts(view, self.table, ctx, previous)
         compared = companions(view, dates) if acts else []
         own_dates = [(m, p) for m, p in dates if not any(c.start <= m.start < c.end for c in compared)]
-        for act in acts:
-            self._add_event(act, view, own_dates, acts, sentence, evidence)
+        respective = _respective_dates(acts, view, own_dates)
+        for i, act in enumerate(acts):
+            if i in respective:
+                self._add_dated_event(act, respective[i], None, "written", sentence, evidence)
+            else:
+                self._add_event(act, view, own_dates, acts, sentence, evidence)
             for companion in compared:
+                if not companion.period:
+                    continue  # "after Egypt and Jordan": a comparison that dates nothing says little
                 if act.actor and companion.code not in (act.actor, act.target) and act.target:
                     also = replace(act, actor=companion.code, guessed=True)
                     self._add_dated_event(also, companion.period, None, "written", sentence, evidence)
@@ -308,6 +314,24 @@ def extract_paths(paths: Iterable[str]) -> Iterator[Extraction | Failure]:
             yield extract_document(read_document(item))
         except InputError as exc:
             yield Failure(str(item), str(exc))
+
+
+def _respective_dates(
+    acts: list[Act], view: SentenceView, dates: list[tuple[DateMention, Period]]
+) -> dict[int, Period]:
+    """The date of each act where the sentence lists one per actor "respectively" ("Chile and
+    Bolivia gained independence in 1818 and 1825 respectively"), by the act's index."""
+    if "respectively" not in view.doc.text.lower() or len(acts) < 2:
+        return {}
+    listed = listed_dates(acts[0], view, dates, acts[:1])
+    if len(listed) != len(acts) or len({(a.type.name, a.target) for a in acts}) != 1:
+        return {}
+    order = sorted(range(len(acts)), key=lambda i: _actor_position(view, acts[i]))
+    return {i: listed[k] for k, i in enumerate(order)}
+
+
+def _actor_position(view: SentenceView, act: Act) -> int:
+    return next((s.start for s in view.slots if act.actor in s.codes), len(view.doc))
 
 
 def _speaker(view: SentenceView, quote: tuple[int, int]) -> str | None:

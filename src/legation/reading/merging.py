@@ -60,8 +60,10 @@ def _key(e: Event) -> tuple[str, str, str, bool, str | None]:
 
 
 def _same_act(group: list[Mention], mention: Mention) -> bool:
-    if mention.repeats or _key(group[0].event) != _key(mention.event):
+    if _key(group[0].event) != _key(mention.event):
         return False
+    if mention.repeats and any(m.origin == "written" and m.period != mention.period for m in group):
+        return False  # "closed again on Wednesday": not the closure the text dated before
     return all(_compatible(m, mention) for m in group)
 
 

@@ -50,7 +50,7 @@ def group(view: SentenceView, slot: Slot) -> list[Slot]:
             a, b = (ordered[k], ordered[k + step]) if step == 1 else (ordered[k + step], ordered[k])
             between = [t.lower_ for t in doc[a.end : b.start]]
             if (
-                between in (["and"], [","], [",", "and"], ["and", "the"])
+                between in (["and"], [","], [",", "and"], ["and", "the"], [",", "the"], [",", "and", "the"])
                 and b.prep is None
                 and a.prep is None
             ):

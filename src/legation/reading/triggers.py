@@ -46,6 +46,7 @@ class TriggerTable:
     cues: tuple[tuple[str, str], ...]
     negations: tuple[str, ...]
     endings: tuple[str, ...] = ()
+    generic: tuple[str, ...] = ()
 
     def get(self, name: str) -> EventType:
         return next(t for t in self.types if t.name == name)
@@ -76,7 +77,13 @@ def load_trigger_table(name: str = "triggers.toml") -> TriggerTable:
     cues = sorted(
         ((cue, status) for status in statuses for cue in modality[status]), key=lambda c: -len(c[0])
     )
-    return TriggerTable(types, tuple(cues), tuple(modality["negations"]), tuple(modality.get("endings", ())))
+    return TriggerTable(
+        types,
+        tuple(cues),
+        tuple(modality["negations"]),
+        tuple(modality.get("endings", ())),
+        tuple(modality.get("generic", ())),
+    )
 
 
 class TriggerFinder:

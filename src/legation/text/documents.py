@@ -254,7 +254,12 @@ def parse_text(text: str, *, name: str = "<text>", published: Period | None = No
             continue
         if p.skipping or news.is_furniture(stripped):
             continue
+        if p.at_start and (day := news.published_line(stripped)):
+            # "1/23/19", "Page last updated at ..., 19 August 2009", "By Jane Roe | May 29, 2012".
+            p.published = p.published or day
+            continue
         end = line_start + len(line.rstrip())
+
         if news.is_caption(stripped):
             p.caption(lead, end)
             previous = ""

@@ -30,6 +30,7 @@ DATELINE = re.compile(
     rf"^(?:(?P<place>[A-Z][A-Za-z.'’ -]{{1,30}}?)(?:,\s*(?P<when>{_MONTH}\.?\s+\d{{1,2}}))?"
     rf"\s*\((?:{_AGENCIES})\)"
     rf"|(?P<month_only>{_MONTH})\.?\s+(?P<day_only>\d{{1,2}})\s*\((?:{_AGENCIES})\)"
+    rf"|(?P<capsplace>[A-Z]{{3,}}(?:[ -][A-Z]{{3,}})*),\s*(?P<capswhen>{_MONTH}\.?\s+\d{{1,2}})\s*[:—–-]"
     rf"|(?P<caps>[A-Z]{{3,}}(?:[ -][A-Z]{{3,}})*):"
     rf"|(?P<town>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+—)\s*(?:[-–—]+|:)?\s*"
 )
@@ -70,9 +71,12 @@ def read_dateline(line: str) -> Dateline | None:
     m = DATELINE.match(line)
     if m is None or m.end() >= len(line):
         return None
-    when = m.group("when") or (
-        f"{m.group('month_only')} {m.group('day_only')}" if m.group("month_only") else None
+    when = (
+        m.group("when")
+        or m.group("capswhen")
+        or (f"{m.group('month_only')} {m.group('day_only')}" if m.group("month_only") else None)
     )
+
     if when is None:
         return Dateline(m.end(), None, None)
     month_word, day = re.sub(r"\.", "", when).split()
@@ -121,5 +125,46 @@ def caption_day(caption: str) -> Period | None:
     month, day, year = found[-1]
     try:
         return Period.day(date(int(year), _MONTHS[month[:3].lower()], int(day)))
+    except ValueError:
+        return None
+
+
+_FULL_DATE = (
+    rf"(?:(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}}),?\s+(?P<y1>\d{{4}})"
+    rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH})\.?,?\s+(?P<y2>\d{{4}})"
+    r"|(?P<y3>\d{4})-(?P<n3>\d{2})-(?P<d3>\d{2})"
+    r"|(?P<n4>\d{1,2})/(?P<d4>\d{1,2})/(?P<y4>\d{2}(?:\d{2})?))"
+)
+# A line that says when the page was published: a date alone ("1/23/19", "May 29, 2012"), or one after
+# "published", "updated", "posted" or in a byline ("By Jane Roe | May 29, 2012").
+_PUBLISHED_LINE = re.compile(
+    rf"^(?:.{{0,40}}?\b(?:published|updated|posted|dated?)\b.{{0,40}}?"
+    rf"|by\b[^|]{{0,60}}\|\s*|from\s+[^,]{{2,40}},\s*|(?:[A-Z][a-z]+day,?\s+)?)"
+    rf"(?P<date>{_FULL_DATE})(?:[\s:,.]|$)",
+    re.I,
+)
+
+
+def published_line(line: str) -> Period | None:
+    """The day a page says it was published on, where the line is one that says so."""
+    stripped = line.strip()
+    m = _PUBLISHED_LINE.match(stripped)
+    if m is None or len(stripped.split()) > 16:
+        return None
+    said = re.search(r"\b(?:published|updated|posted|dated?|by)\b", stripped[: m.start("date")], re.I)
+    if not said and len(stripped[m.end() :].split()) > 3:
+        return None  # a date opening a sentence of the report, not a line about the page
+
+    try:
+        if m.group("m1") or m.group("m2"):
+            month = _MONTHS[(m.group("m1") or m.group("m2"))[:3].lower()]
+            day = int(m.group("d1") or m.group("d2"))
+            year = int(m.group("y1") or m.group("y2"))
+        elif m.group("y3"):
+            year, month, day = int(m.group("y3")), int(m.group("n3")), int(m.group("d3"))
+        else:
+            month, day, year = int(m.group("n4")), int(m.group("d4")), int(m.group("y4"))
+            year += 2000 if year < 100 and year <= date.today().year % 100 else 1900 if year < 100 else 0
+        return Period.day(date(year, month, day))
     except ValueError:
         return None
