@@ -188,6 +188,12 @@ class _Parse:
         """Whether nothing but headlines, captions and furniture came before: a report's top."""
         return not self.sections and all(s.kind != "body" for s in self.sentences)
 
+    @property
+    def at_top(self) -> bool:
+        """Whether the report's text has barely begun (a headline, a line under it): where a page
+        gives the day it was published."""
+        return not self.sections and sum(s.kind == "body" for s in self.sentences) < 3
+
     def body(self, start: int, end: int, *, joins: bool) -> None:
         """A line of body text: joined to the run before it where the line before did not end."""
         if joins and self.run is not None:
@@ -254,7 +260,7 @@ def parse_text(text: str, *, name: str = "<text>", published: Period | None = No
             continue
         if p.skipping or news.is_furniture(stripped):
             continue
-        if p.at_start and (day := news.published_line(stripped)):
+        if p.at_top and (day := news.published_line(stripped)):
             # "1/23/19", "Page last updated at ..., 19 August 2009", "By Jane Roe | May 29, 2012".
             p.published = p.published or day
             continue

@@ -37,13 +37,14 @@ DATELINE = re.compile(
 # Credits that end a photo caption: "REUTERS/Guillermo Granja", "EPA-EFE/DAVID CHANG", "| License Photo".
 _CREDIT = re.compile(
     r"(?:\b[A-Z][A-Z-]{1,20}/[A-Z][\w.' -]+$|\|\s*License Photo\s*$|\bPhoto(?:graph)?:\s*\S.*$"
-    r"|^\(FILE\)|^\d+ of \d+ \|)"
+    r"|^\(FILE\)|^\d+ of \d+ \||\s/\s*(?:Reuters|AP|AFP|Getty Images|EPA|Xinhua|Anadolu)\s*$)"
 )
 # Lines of a page that are not part of the report.
 _FURNITURE = re.compile(
     r"^(?:Advertisement|Top News|Jump to content|From Wikipedia, the free encyclopedia|\[edit\]|Share"
     r"|Flag as Inappropriate|Email this Article|World Library|Read more\b.*|Related\b.*|Follow us\b.*"
-    r"|Sign up\b.*|Subscribe\b.*|Listen to this article.*|\(Reporting by .*\)|\(Editing by .*\))\s*$",
+    r"|Sign up\b.*|Subscribe\b.*|Listen to this article.*|\(Reporting by .*\)|\(Editing by .*\)"
+    r"|By [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}|SOURCE:.*|Source:.*)\s*$",
     re.I,
 )
 _URL = re.compile(r"https?://\S+")
@@ -133,7 +134,7 @@ _FULL_DATE = (
     rf"(?:(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}}),?\s+(?P<y1>\d{{4}})"
     rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH})\.?,?\s+(?P<y2>\d{{4}})"
     r"|(?P<y3>\d{4})-(?P<n3>\d{2})-(?P<d3>\d{2})"
-    r"|(?P<n4>\d{1,2})/(?P<d4>\d{1,2})/(?P<y4>\d{2}(?:\d{2})?))"
+    r"|(?P<n4>\d{1,2})[/-](?P<d4>\d{1,2})[/-](?P<y4>\d{2}(?:\d{2})?))"
 )
 # A line that says when the page was published: a date alone ("1/23/19", "May 29, 2012"), or one after
 # "published", "updated", "posted" or in a byline ("By Jane Roe | May 29, 2012").
@@ -152,7 +153,8 @@ def published_line(line: str) -> Period | None:
     if m is None or len(stripped.split()) > 16:
         return None
     said = re.search(r"\b(?:published|updated|posted|dated?|by)\b", stripped[: m.start("date")], re.I)
-    if not said and len(stripped[m.end() :].split()) > 3:
+    rest = stripped[m.end() :].split()
+    if not said and (len(rest) > 3 or any(w.isalpha() and w.islower() for w in rest)):
         return None  # a date opening a sentence of the report, not a line about the page
 
     try:
