@@ -20,6 +20,7 @@ from legation.errors import InputError, LegationError
 from legation.faces.render import (
     events_table,
     format_table,
+    ingest_summary,
     render_extraction,
     render_relations,
     render_state,
@@ -27,7 +28,7 @@ from legation.faces.render import (
 )
 from legation.periods import Period, parse_day
 from legation.samples import bundled_paths
-from legation.state.queries import country_relations, pair_state, pair_timeline, timeline_record
+from legation.state.queries import check_pair, country_relations, pair_state, pair_timeline, timeline_record
 from legation.store import Store, default_path, reader_version
 from legation.text.files import Failure, expand_paths, read_document
 from legation.vocabulary import check_event_types
@@ -62,7 +63,7 @@ def format_option(*choices: str, default: str) -> Callable[[F], F]:
 
 def _pair(a: str, b: str) -> tuple[str, str]:
     lexicon = load_lexicon()
-    return lexicon.resolve(a), lexicon.resolve(b)
+    return check_pair(lexicon.resolve(a), lexicon.resolve(b))
 
 
 def _reader(db: str | None) -> Store:
@@ -130,17 +131,15 @@ def ingest(paths: tuple[str, ...], db: str | None) -> None:
                 try:
                     if isinstance(item, Failure):
                         raise InputError(item.message)
-                    result = store.ingest(extract_document(read_document(item)), source=str(item.resolve()))
+                    # Kept as the user named it: the store may move, and a server shows it.
+                    result = store.ingest(extract_document(read_document(item)), source=str(item))
                 except InputError as exc:
                     click.echo(f"\nlegation: {exc}" if not hidden else f"legation: {exc}", err=True)
                     failed += 1
                     continue
                 counts[result.action] += 1
                 events += result.events
-        summary = ", ".join(f"{n} {k}" for k, n in counts.items() if n) or "nothing read"
-        click.echo(
-            f"{store.path}: {summary}; {events} events stored" + (f"; {failed} failed" if failed else "")
-        )
+        click.echo(ingest_summary(store.path, counts, events, failed, store.event_count()))
     sys.exit(2 if failed else 0)
 
 
@@ -300,9 +299,13 @@ def demo(db: str | None, host: str, port: int, no_serve: bool) -> None:
 
     path = db or default_path()
     with Store(path) as store:
+        counts = {"added": 0, "replaced": 0, "unchanged": 0}
+        events = 0
         for item in bundled_paths():
-            result = store.ingest(extract_document(read_document(item)), source=str(item))
-            click.echo(f"{item.name}: {result.action}")
+            result = store.ingest(extract_document(read_document(item)), source=item.name)
+            counts[result.action] += 1
+            events += result.events
+        click.echo(ingest_summary(store.path, counts, events, 0, store.event_count()))
         click.echo()
         click.echo(render_timeline(pair_timeline(store, "PER", "VEN")))
     if not no_serve:
@@ -310,10 +313,6 @@ def demo(db: str | None, host: str, port: int, no_serve: bool) -> None:
 
 
 def _serve(path: str, host: str, port: int) -> None:
-    import uvicorn
+    from legation.faces.serving import serve
 
-    from legation.faces.server import create_app
-
-    app = create_app(path)
-    click.echo(f"Legation is serving {path} at http://{host}:{port}/ (Ctrl-C stops it)")
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+    serve(path, host, port, say=lambda line: click.echo(line, err=line.startswith("legation:")))

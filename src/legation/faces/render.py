@@ -117,3 +117,12 @@ def render_relations(states: list[PairState]) -> str:
     return format_table(
         rows, ["code", "partner", "relations", f"{code} envoy there", "their envoy", "certain"]
     )
+
+
+def ingest_summary(path: str, counts: dict[str, int], events: int, failed: int, held: int) -> str:
+    """One line for what an ingest did: "s.duckdb: 2 added, 1 unchanged (57 events read); the store
+    holds 82 events"."""
+    done = ", ".join(f"{n} {action}" for action, n in counts.items() if n) or "nothing read"
+    if events:
+        done += f" ({events} events read)"
+    return f"{path}: {done}" + (f"; {failed} failed" if failed else "") + f"; the store holds {held} events"

@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from legation.claims import StoredEvent, stored_record
+from legation.errors import QueryError
 from legation.state.timeline import FieldValue, Interval, Timeline, build_timeline, value_on
 from legation.store import Store
 from legation.vocabulary import state_types
@@ -92,13 +93,22 @@ def state_from_timeline(timeline: Timeline, day: date, *, sources: bool = True) 
     return PairState(timeline.pair, day, values)
 
 
+def check_pair(a: str, b: str) -> tuple[str, str]:
+    """The pair of two different states, or a QueryError: a state has no relations with itself."""
+    if a == b:
+        raise QueryError(f"a pair needs two different states, and {a} was given twice; name another state")
+    return a, b
+
+
 def pair_timeline(store: Store, a: str, b: str) -> Timeline:
     """The pair's timeline from every stored event between the two."""
+    check_pair(a, b)
     return build_timeline(a, b, store.events(pair=(a, b)))
 
 
 def pair_state(store: Store, a: str, b: str, day: date) -> PairState:
     """The state of a pair on a day, with the events behind each value."""
+    check_pair(a, b)
     return state_from_timeline(build_timeline(a, b, store.events(pair=(a, b), types=state_types())), day)
 
 
