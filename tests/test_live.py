@@ -48,7 +48,7 @@ def test_a_snapshot_is_swapped_in_when_the_file_changes_and_old_readers_go_on(tm
         store.ingest(extract_document(parse_text(text, name=name)), source=name)
     live = LiveStore(path, poll=3600)  # refreshed by hand here
     try:
-        snapshot, old = live.reader()
+        _snapshot, old = live.reader()
         assert [d.source for d in old.documents()] == [name]
         assert not live.refresh()
         with Store(path) as writer:  # the server holds no lock: a writer gets in

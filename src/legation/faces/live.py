@@ -107,7 +107,7 @@ class LiveStore:
         while not self._stop.wait(poll):
             try:
                 self.refresh()
-            except Exception:  # noqa: BLE001 - a watcher that died would leave the server stale for good
+            except Exception:  # a watcher that died would leave the server stale for good
                 continue
 
     def close(self) -> None:
