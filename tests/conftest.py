@@ -32,12 +32,18 @@ def read(body: str, title: str = "Chile–Bolivia relations") -> Extraction:
 
 
 def events(body: str, title: str = "Chile–Bolivia relations") -> list[tuple[str, str, str, str | None]]:
-    """(type, actor, target, date) of each event read from the body."""
-    return [(e.type, e.actor, e.target, e.date) for e in read(body, title).events]
+    """(type, actor, target, date) of each act done read from the body (not those only announced,
+    threatened, demanded or denied)."""
+    return [(e.type, e.actor, e.target, e.date) for e in read(body, title).events if e.occurred]
+
+
+def statuses(body: str, title: str = "Chile–Bolivia relations") -> list[tuple[str, str, str, str | None]]:
+    """(type, actor, target, status) of each event read from the body, done or not."""
+    return [(e.type, e.actor, e.target, e.status) for e in read(body, title).events]
 
 
 def one(body: str, title: str = "Chile–Bolivia relations") -> Event:
-    found = read(body, title).events
+    found = [e for e in read(body, title).events if e.occurred]
     assert len(found) == 1, [(e.type, e.actor, e.target, e.date) for e in found]
     return found[0]
 

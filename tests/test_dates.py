@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from legation.errors import DateFormatError
 from legation.periods import Period
-from legation.reading.dates import find_dates, heading_period
+from legation.reading.dates import Anchor, find_dates, heading_period
 
 MONTH_NAMES = [
     "January",
@@ -71,12 +71,12 @@ def test_absolute_forms(text: str, expected: str) -> None:
 )
 def test_relative_forms(text: str, anchor: str, expected: str) -> None:
     (mention,) = find_dates(text)
-    assert str(mention.resolve(Period.parse(anchor))) == expected
+    assert str(mention.resolve(Anchor(Period.parse(anchor)))) == expected
 
 
 def test_relative_date_without_anchor_is_unknown() -> None:
     (mention,) = find_dates("the next day")
-    assert mention.resolve(None) is None
+    assert mention.resolve(Anchor()) is None
 
 
 @pytest.mark.parametrize(
@@ -130,7 +130,7 @@ def test_year_ranges_round_trip(day: date, span: int) -> None:
 def test_a_month_without_year_never_goes_back_in_time(anchor_month: int, month: int, year: int) -> None:
     (mention,) = find_dates(f"in {MONTH_NAMES[month - 1]}")
     anchor = Period.month(year, anchor_month)
-    resolved = mention.resolve(anchor)
+    resolved = mention.resolve(Anchor(anchor))
     assert resolved is not None and resolved.start >= anchor.start
 
 

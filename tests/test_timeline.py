@@ -58,7 +58,30 @@ def test_before_an_establishment_relations_are_none_and_after_it_active() -> Non
 
 
 def test_with_no_establishment_read_the_start_is_unknown() -> None:
-    assert state([ev("relations_severed", "1900")], "1850-01-01", "relations") == "unknown"
+    assert state([ev("criticism_expressed", "1900")], "1850-01-01", "relations") == "unknown"
+
+
+def test_before_its_first_change_a_field_is_what_the_first_act_presupposes() -> None:
+    events = [
+        ev("envoy_expelled", "2018-08-06", rank="ambassador"),
+        ev("envoy_recalled", "2018-08-06", rank="ambassador", ordinal=1),
+        ev("embassy_attacked", "2018-08-07", B, A, ordinal=2),
+    ]
+    timeline = build_timeline(A, B, events)
+    before = date(2018, 7, 1)
+    assert value_on(timeline, "relations", before).value == "active"
+    assert value_on(timeline, f"representation:{B}>{A}", before).value == "ambassador"
+    assert value_on(timeline, f"representation:{A}>{B}", before).value == "ambassador"
+    assert value_on(timeline, f"embassy:{A}>{B}", before).value == "open"
+    presupposed = value_on(timeline, "relations", before)
+    assert not presupposed.certain and presupposed.event is events[0]
+
+
+def test_a_rupture_presupposes_relations_and_a_restoration_their_absence() -> None:
+    assert state([ev("relations_severed", "1900")], "1850-01-01", "relations") == "active"
+    assert state([ev("relations_restored", "1995")], "1990-01-01", "relations") == "severed"
+    later = [ev("relations_established", "1850"), ev("relations_severed", "1900", ordinal=1)]
+    assert state(later, "1800-01-01", "relations") == "none"
 
 
 def test_rupture_severs_and_empties_both_sides() -> None:

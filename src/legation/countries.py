@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import difflib
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, cached_property
 from typing import Any, Literal
 
@@ -21,7 +21,7 @@ from legation.tables import load_table
 MentionKind = Literal["name", "demonym", "nationals", "capital", "government"]
 # Capitals that are also common words or other places' names are left out of the lexicon.
 AMBIGUOUS_CAPITALS = frozenset(
-    {"Victoria", "Kingston", "Male", "Georgetown", "Saint John's", "Avarua", "Valletta"}
+    {"Victoria", "Kingston", "Male", "Georgetown", "Saint John's", "Avarua", "Valletta", "San Juan"}
 )
 
 
@@ -34,6 +34,8 @@ class Country:
     capital: str | None = None
     demonym: str | None = None
     historical: bool = False
+    # The years a historical state existed ("1945..1976"), where our table gives them.
+    years: str | None = None
 
 
 @dataclass(frozen=True)
@@ -67,6 +69,16 @@ class Lexicon:
     countries: dict[str, Country]
     phrases: tuple[Phrase, ...]
     blockers: tuple[str, ...]
+    successors: dict[tuple[str, str], str] = field(default_factory=dict)
+
+    def in_era(self, text: str, code: str, year: int | None) -> str:
+        """The state a phrase names in a year: a historical state's capital names its successor after
+        the state's end ("Hanoi" in 1995 is Vietnam, not North Vietnam)."""
+        country = self.countries.get(code)
+        if year is None or country is None or not country.years:
+            return code
+        last = int(country.years.split("..")[-1])
+        return self.successors.get((text, code), code) if year > last else code
 
     def get(self, code: str) -> Country | None:
         return self.countries.get(code.upper())
@@ -126,7 +138,7 @@ def load_lexicon(table_name: str = "countries.toml") -> Lexicon:
     for row in table.get("state", []):
         code = row["code"]
         countries[code] = Country(
-            code, row["name"], row.get("capital"), (row.get("demonyms") or [None])[0], True
+            code, row["name"], row.get("capital"), (row.get("demonyms") or [None])[0], True, row.get("years")
         )
     for row in [*table.get("state", []), *table.get("alias", [])]:
         code = row["code"]
@@ -171,15 +183,18 @@ def load_lexicon(table_name: str = "countries.toml") -> Lexicon:
             add(_plural(d), code, "nationals")
     blockers = tuple(table.get("blockers", {}).get("phrases", []))
     # A phrase claimed by two states keeps its first owner: our table, then states, then territories.
+    # The later claimants are kept as successors: Hanoi is North Vietnam's until 1976, then Vietnam's.
     seen: dict[tuple[str, str], str] = {}
+    successors: dict[tuple[str, str], str] = {}
     unique = []
     for p in phrases:
         key = (p.text, p.kind)
         if key in seen and seen[key] != p.code:
+            successors.setdefault((p.text, seen[key]), p.code)
             continue
         seen[key] = p.code
         unique.append(p)
-    return Lexicon(countries, tuple(dict.fromkeys(unique)), blockers)
+    return Lexicon(countries, tuple(dict.fromkeys(unique)), blockers, successors)
 
 
 @dataclass(frozen=True)

@@ -55,7 +55,7 @@ class Period:
                     raise DateFormatError(f"date range {text!r} ends before it starts; give 'EARLIER..LATER'")
                 return cls(a.start, b.end, "range")
             parts = [int(p) for p in text.split("-")]
-            if len(parts) == 1 and len(text) == 4:
+            if len(parts) == 1 and 1 <= len(text) <= 4 and parts[0] >= 1:
                 return cls.year(parts[0])
             if len(parts) == 2:
                 return cls.month(parts[0], parts[1])

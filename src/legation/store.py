@@ -56,7 +56,7 @@ MIGRATIONS: tuple[str, ...] = (
     # document was published and its language.
     """
     ALTER TABLE events ADD COLUMN status VARCHAR;
-    ALTER TABLE documents ADD COLUMN published DATE;
+    ALTER TABLE documents ADD COLUMN published VARCHAR;
     ALTER TABLE documents ADD COLUMN language VARCHAR;
     CREATE TABLE mentions (document_id VARCHAR NOT NULL, ordinal INTEGER NOT NULL, ev_start INTEGER,
         ev_end INTEGER, ev_text VARCHAR);
@@ -89,7 +89,7 @@ class DocumentSummary:
     read_at: datetime
     events: int
     facts: int
-    published: date | None = None
+    published: str | None = None
     language: str | None = None
 
 
@@ -281,7 +281,7 @@ class Store:
                     datetime.now(UTC),
                     reader_version(),
                     doc.text,
-                    doc.published,
+                    str(doc.published) if doc.published else None,
                     doc.language,
                 ],
             )

@@ -262,7 +262,7 @@ def documents(db: str | None) -> None:
             d.id,
             d.title or "",
             "–".join(d.pair) if d.pair else "",
-            d.published.isoformat() if d.published else "",
+            d.published or "",
             d.language or "",
             str(d.events),
             str(d.facts),

@@ -54,6 +54,10 @@ AIMED_IN_CONTEXT = frozenset(
 )
 # Acts whose attacker, when the text names none, is not guessed: "mutual where the text names none".
 MUTUAL_WHEN_UNNAMED = frozenset({"armed_clash"})
+# Cues of an attempt, which for mediation is the act itself.
+ATTEMPTS = frozenset({"attempted to", "attempt to", "tried to", "trying to", "sought to", "seeking to"})
+# Acts whose target only the text can name: independence is declared from a state it names.
+NAMED_TARGET_ONLY = frozenset({"independence_declared"})
 
 
 @dataclass(frozen=True)
@@ -72,22 +76,83 @@ class Act:
     mission: str | None = None
     passive: bool = False
     guessed: bool = False  # a side was taken from the document's pair, not read
+    status: str | None = None  # announced, threatened, demanded or denied; None for an act done
 
 
-def _blocking_cue(doc: Doc, trigger: Span, table: TriggerTable, segment: Segment) -> str | None:
-    """The word before a trigger that makes it not the act ("not", "threatened to"), if any."""
+def _modality_cue(
+    view: SentenceView, trigger: Span, table: TriggerTable, segment: Segment
+) -> tuple[str, str] | None:
+    """The words before a trigger that make it not an act done ("not", "threatened to", "would"),
+    and the status they give; a verb after "and" shares the cue of the verb before it."""
+    doc = view.doc
     # Cues are matched as written (lower case) but at the start of a sentence, so that the month "May"
-    # is not the modal "may".
+    # is not the modal "may". A noun trigger takes the modality of its clause's verb ("will sign a
+    # statement on the establishment of relations"), which may stand further back.
+    reach = trigger.start - segment.start if _nominal(trigger) else 5
     window = " ".join(
-        t.text if t.i else t.lower_ for t in doc[max(segment.start, trigger.start - 5) : trigger.start]
+        t.text if t.i else t.lower_ for t in doc[max(segment.start, trigger.start - reach) : trigger.start]
     )
     padded = f" {window} "
-    cue = next((phrase for phrase in table.blocking if f" {phrase} " in padded), None)
-    if cue is None:
+    found = next(((cue, status) for cue, status in table.cues if f" {cue} " in padded), None)
+    if found is None and trigger.label_ == "government_recognized":
+        # "the ending of U.S. official recognition of the Republic of China": recognition withdrawn.
+        found = next(((cue, "ended") for cue in table.endings if f" {cue} " in padded), None)
+    if found is None:
         # A gap in the phrase can hold a negation too: "have had no diplomatic relations since 1980".
-        inside = {t.lower_ for t in trigger}
-        cue = next((word for word in (*table.negations, "no") if word in inside), None)
-    return cue
+        inside = {t.lower_ for t in trigger} - ({"no"} if "longer" in {t.lower_ for t in trigger} else set())
+        word = next((w for w in (*table.negations, "no") if w in inside), None)
+        found = (word, "denied") if word else None
+    if found is None and _warned_of(view, trigger, segment):
+        found = ("warned", "threatened")
+    if found is None and (shared := find.coordinated_verb(view, trigger, segment)) is not None:
+        return _modality_cue(view, shared, table, segment)
+    return found
+
+
+def _warned_of(view: SentenceView, trigger: Span, segment: Segment) -> bool:
+    """Whether the act is what someone warned of: "warned Uribe that a similar strike could..."."""
+    before = lowers(view.doc)[segment.start : trigger.start]
+    return any(w in ("warned", "warns", "warning") and "that" in before[i:] for i, w in enumerate(before))
+
+
+# The endings and words of a trigger that is a noun ("the expulsion of", "a recall"), whose actor may be
+# named after it with "by".
+_NOMINAL_ENDINGS = ("ion", "ment", "ure", "al", "ance", "ence")
+_NOMINAL_WORDS = frozenset(
+    {"recall", "rupture", "breakup", "break", "raid", "attack", "ban", "embargo", "visit"}
+)
+
+
+def _nominal(trigger: Span) -> bool:
+    first = trigger[0].lower_
+    return first in _NOMINAL_WORDS or first.endswith(_NOMINAL_ENDINGS)
+
+
+def _relative_antecedent(view: SentenceView, trigger: Span) -> Slot | bool:
+    """For a trigger opening a relative clause ("..., which recognizes"), the state it refers back
+    to, or False where it refers back to something else; True where the trigger opens none."""
+    lower = lowers(view.doc)
+    i = trigger.start - 1
+    while i >= 0 and lower[i] in ("also", "then", "later", "has", "have", "had", "officially", "formally"):
+        i -= 1
+    if i < 0 or lower[i] not in ("which", "who"):
+        return True
+    j = i - 1 if i > 0 and lower[i - 1] == "," else i
+    before = [s for s in view.slots if s.end == j and s.code]
+    return before[0] if before else False
+
+
+def _in_a_name(trigger: Span) -> bool:
+    """Whether a noun trigger is part of a title ("the Joint Communiqué on the Establishment of
+    Diplomatic Relations", "the Taiwan Relations Act"): its words capitalised mid-sentence."""
+    words = [t.text for t in trigger if t.is_alpha and len(t.text) > 3]
+    return trigger.start > 0 and _nominal(trigger) and bool(words) and all(w[0].isupper() for w in words)
+
+
+def _joint_subject(view: SentenceView, trigger: Span, segment: Segment) -> bool:
+    """Whether the clause's subject is both sides ("the two governments", "Peru and Chile")."""
+    subject = find.subject(view, trigger, segment)
+    return len({c for s in subject for c in s.codes}) >= 2 or any(s.kind == "mutual" for s in subject)
 
 
 def _passive(doc: Doc, trigger: Span) -> bool:
@@ -138,11 +203,28 @@ def _codes(slots: list[Slot], ctx: DocumentContext) -> list[str]:
 
 
 def _sides(
-    etype: EventType, actors: list[str], target: str | None, start: int, end: int, **extra: Any
+    etype: EventType,
+    actors: list[str],
+    target: str | None,
+    start: int,
+    end: int,
+    pair: tuple[str, str] | None = None,
+    **extra: Any,
 ) -> list[Act]:
-    """The acts for a set of actors and a target: one mutual act, one each way, or one per actor."""
+    """The acts for a set of actors and a target: one mutual act, one each way, or one per actor.
+
+    Two states named together with nothing aimed at are each other's counterpart where the act is a
+    relation between them ("Peru and Chile signed a treaty") or they are the document's pair; else,
+    as three or more always are ("Colombia, Chile and Honduras recalled their ambassadors"), each
+    acts on its own, on what the context aims at.
+    """
     directed_each_way = etype.frame in PAIRWISE_FRAMES or etype.name.startswith(("visa", "border"))
-    if len(actors) >= 2 and (target is None or target in actors):
+    counterparts = (
+        len(actors) == 2
+        and etype.name not in NAMED_TARGET_ONLY
+        and (_is_relational(etype) or pair is None or set(actors) == set(pair))
+    )
+    if counterparts and (target is None or target in actors):
         a, b = actors[0], actors[1]
         if directed_each_way and not etype.mutual:
             return [
@@ -151,7 +233,8 @@ def _sides(
             ]
         return [Act(etype, a, b, True, start, end, **extra)]
     sides: list[str | None] = list(actors) or [None]
-    return [Act(etype, a, target, etype.mutual, start, end, **extra) for a in sides]
+    aimed = target if target not in actors else None
+    return [Act(etype, a, aimed, etype.mutual, start, end, **extra) for a in sides]
 
 
 def read_acts(
@@ -161,17 +244,32 @@ def read_acts(
     acts: list[Act] = []
     for trigger in view.doc.spans["triggers"]:
         etype = table.get(trigger.label_)
-        segment = view.segment_at(trigger.start)
-        cue = _blocking_cue(view.doc, trigger, table, segment)
-        if cue is not None:
-            # Not recognising a government is refusing to: "did not recognise the junta".
-            if etype.name != "government_recognized" or cue not in table.negations:
-                continue
-            etype = table.get("recognition_refused")
-        if etype.name == "ellipsis":
-            acts += _ellipsis(view, trigger, segment, acts or previous, ctx)
+        if _in_a_name(trigger):
             continue
-        acts += _complete(_frame(view, trigger, etype, segment, ctx), view, ctx, acts, previous)
+        segment = view.segment_at(trigger.start)
+        status = None
+        if (found := _modality_cue(view, trigger, table, segment)) is not None:
+            cue, status = found
+            if etype.name == "government_recognized" and status == "ended":
+                # Recognition of a government withdrawn ends relations with it.
+                etype, status = table.get("relations_severed"), None
+            elif etype.name == "government_recognized" and cue in table.negations:
+                # Not recognising a government is refusing to: "did not recognise the junta".
+                etype, status = table.get("recognition_refused"), None
+            elif etype.name == "mediation_offered" and cue in ATTEMPTS:
+                status = None  # trying to broker an agreement is offering mediation
+            elif status == "dropped":
+                continue
+            elif status == "announced" and etype.mutual and _joint_subject(view, trigger, segment):
+                # Both sides announcing that they will restore relations is the agreement that does.
+                status = None
+        if etype.name == "ellipsis":
+            acts += [
+                replace(a, status=status) for a in _ellipsis(view, trigger, segment, acts or previous, ctx)
+            ]
+            continue
+        framed = [replace(a, status=status) for a in _frame(view, trigger, etype, segment, ctx)]
+        acts += _complete(framed, view, ctx, acts, previous)
     return _unique(acts, view)
 
 
@@ -182,13 +280,23 @@ def _frame(
     doc = view.doc
     passive = _passive(doc, trigger)
     subject = [] if passive else find.subject(view, trigger, segment)
-    if subject and subject[0].kind == "org":
-        return []  # an international organization acts, not a state
     between = _codes(find.between(view, segment), ctx)
-    if len(between) == 2 and (passive or not subject) and _is_relational(etype):
-        # "Relations between Hungary and Ukraine were established": the two named are the pair.
-        return _sides(etype, between, None, trigger.start, trigger.end, passive=passive)
+    org_subject = bool(subject) and subject[0].kind == "org"
+    if len(between) == 2 and (passive or not subject or org_subject) and _is_relational(etype):
+        # "Relations between Hungary and Ukraine were established"; "the Communiqué established
+        # relations between the United States and China": the two named are the sides.
+        return _sides(etype, between, None, trigger.start, trigger.end, ctx.pair, passive=passive)
+    if org_subject:
+        return []  # an international organization acts, not a state
+    antecedent = _relative_antecedent(view, trigger)
+    if antecedent is False:
+        return []  # "Resolution 2758, which recognizes...": a document, not a state, does it
+    if isinstance(antecedent, Slot) and not passive:
+        subject = [antecedent]
     r = Reading(_codes(subject, ctx), None, {"passive": passive})
+    if not passive and _nominal(trigger) and (agent := find.agent(view, trigger, segment)) and agent.code:
+        # "following the expulsion of Argentine diplomats by Venezuela's government": the agent acts.
+        r.actors = [agent.code]
     if passive:
         agent = find.agent(view, trigger, segment)
         r.actors = [agent.code] if agent and agent.code else []
@@ -215,6 +323,13 @@ def _frame(
         r.extra["rank"] = _level(doc, segment)
     if r.target is None and etype.frame != "receive":
         obj = find.object_of(view, trigger, segment, exclude=set(r.actors))
+        if (
+            obj is not None
+            and etype.mutual
+            and obj.prep in ("at", "in")
+            and obj.kind in ("capital", "government")
+        ):
+            obj = None  # "the agreement was signed at the White House": where, not with whom
         if obj is not None and not (passive and obj.prep == "by"):
             codes = _codes([obj], ctx)
             r.target = codes[0] if len(codes) == 1 else None
@@ -226,9 +341,9 @@ def _frame(
                 return [
                     act
                     for t in targets
-                    for act in _sides(etype, r.actors, t, trigger.start, trigger.end, **r.extra)
+                    for act in _sides(etype, r.actors, t, trigger.start, trigger.end, ctx.pair, **r.extra)
                 ]
-    return _sides(etype, r.actors, r.target, trigger.start, trigger.end, **r.extra)
+    return _sides(etype, r.actors, r.target, trigger.start, trigger.end, ctx.pair, **r.extra)
 
 
 def _complete(
@@ -268,13 +383,25 @@ def _complete(
             actor, guessed = ctx.other(target), True
             mutual = mutual or act.type.name in MUTUAL_WHEN_UNNAMED
         elif target is None:
+            if act.type.name in NAMED_TARGET_ONLY:
+                continue
             if act.type.name in AIMED_IN_CONTEXT and not _about_pair(previous + earlier, ctx):
                 continue
-            target, guessed = ctx.other(actor), True
+            target, guessed = ctx.other(actor) or _context_target(actor, earlier + done, previous, ctx), True
         if actor is None or target is None or actor == target:
             continue
         done.append(replace(act, actor=actor, target=target, guessed=guessed, mutual=mutual))
     return done
+
+
+def _context_target(actor: str, earlier: list[Act], previous: list[Act], ctx: DocumentContext) -> str | None:
+    """What an act by a third state with nothing named aimed at is aimed at: the other side of the act
+    just before it in the sentence or the paragraph, else the state the document is most about."""
+    for act in reversed([*previous, *earlier]):
+        other = act.target if act.target != actor else act.actor
+        if other and other != actor and act.actor != actor:
+            return other
+    return ctx.focus if ctx.focus != actor else None
 
 
 def _about_pair(acts: list[Act], ctx: DocumentContext) -> bool:
@@ -312,13 +439,13 @@ def _ellipsis(
 
 def _unique(acts: list[Act], view: SentenceView) -> list[Act]:
     """The acts without repeats: one act said twice in a clause ("solidarity in favor of X") is one."""
-    seen: set[tuple[str, int, str, str]] = set()
+    seen: set[tuple[str, int, str, str, str]] = set()
     out = []
     for act in acts:
         first, second = act.actor or "", act.target or ""
         if act.mutual and second < first:
             first, second = second, first
-        key = (act.type.reported, view.segment_at(act.start).start, first, second)
+        key = (act.type.reported, view.segment_at(act.start).start, first, second, act.status or "")
         if key in seen:
             continue
         seen.add(key)

@@ -7,7 +7,7 @@ by ", and", or a subordinate clause ("after ...", "when ...", ", being ...") tha
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Literal
 
@@ -112,10 +112,47 @@ def _head(doc: Doc, end: int) -> tuple[tuple[str, ...], bool]:
     return words, possessive
 
 
-def find_slots(doc: Doc, person_codes: dict[str, str]) -> tuple[Slot, ...]:
-    """The participants of a sentence: states, persons (with a state where known) and mutual phrases."""
+# "(which encompassed much of present-day South Korea)": a place today, not a party to the act.
+_GLOSSES = (
+    ("present", "-", "day"),
+    ("modern", "-", "day"),
+    ("today", "'s"),
+    ("today", "’s"),
+    ("present", "day"),
+)
+
+
+def _glossed(doc: Doc, start: int) -> bool:
+    before = tuple(lowers(doc)[max(0, start - 3) : start])
+    return any(before[-len(g) :] == g for g in _GLOSSES)
+
+
+def find_slots(
+    doc: Doc,
+    person_codes: dict[str, str],
+    described: dict[int, str] | None = None,
+    speaker: tuple[list[int], str] | None = None,
+) -> tuple[Slot, ...]:
+    """The participants of a sentence: states, persons (with a state where known), descriptions of a
+    state the text named ("the kingdom", by the start of the description), first-person words of a
+    quotation whose speaker is known ("our government": the speaker's state), and mutual phrases."""
     slots: list[Slot] = []
+    for i in speaker[0] if speaker else ():
+        head, possessive = _head(doc, i + 1)
+        prep, aside = _preposition(doc, i)
+        spoken: tuple[str, ...] = (speaker[1],) if speaker else ()
+        slots.append(Slot(i, i + 1, "name", spoken, prep, head, possessive, texts(doc)[i], aside))
+    for span in doc.spans["descriptions"] if doc.spans.get("descriptions") is not None else ():
+        code = (described or {}).get(span.start)
+        if code:
+            prep, aside = _preposition(doc, span.start - 1)
+            head, possessive = _head(doc, span.end)
+            slots.append(
+                Slot(span.start - 1, span.end, "name", (code,), prep, head, possessive, span.text, aside)
+            )
     for span in doc.spans["countries"]:
+        if _glossed(doc, span.start):
+            continue
         prep, aside = _preposition(doc, span.start)
         head, possessive = _head(doc, span.end)
         if (
@@ -153,20 +190,47 @@ def find_slots(doc: Doc, person_codes: dict[str, str]) -> tuple[Slot, ...]:
             )
         )
     lower = lowers(doc)
+    mutual_nouns = word_list("mutual_nouns")
     for i, word in enumerate(lower[:-1]):
         nxt = lower[i + 1]
-        if (word == "both" and nxt in word_list("mutual_nouns")) or (
-            word == "two" and i > 0 and lower[i - 1] == "the" and nxt in word_list("mutual_nouns")
+        # "both countries", "the two sides", "the two neighbouring states".
+        skip = (
+            1
+            if nxt.isalpha()
+            and i + 2 < len(lower)
+            and lower[i + 2] in mutual_nouns
+            and nxt not in mutual_nouns
+            else 0
+        )
+        noun = lower[i + 1 + skip]
+        if (word == "both" and noun in mutual_nouns) or (
+            word == "two" and i > 0 and lower[i - 1] == "the" and noun in mutual_nouns
         ):
-            start = i - 1 if word == "two" else i
+            start, end = (i - 1 if word == "two" else i), i + 2 + skip
             prep, aside = _preposition(doc, start)
-            slots.append(Slot(start, i + 2, "mutual", (), prep, (), False, doc[start : i + 2].text, aside))
+            slots.append(Slot(start, end, "mutual", (), prep, (), False, doc[start:end].text, aside))
         elif (word, nxt) in (("each", "other"), ("one", "another")):
             slots.append(Slot(i, i + 2, "mutual", (), "with", (), False, doc[i : i + 2].text))
         elif word == "both" and nxt in ("are", "were", "have", "had"):
             # "both are members": a lone "both" as the subject.
             slots.append(Slot(i, i + 1, "mutual", (), None, (), False, texts(doc)[i]))
     return tuple(sorted(slots, key=lambda s: s.start))
+
+
+def _in_name_list(words: list[str], comma: int) -> bool:
+    """Whether a comma separates names in a list of three or more ("Turkey, Bahrain, Jordan, and
+    South Africa"; "Colombia, Chile and Honduras"), not two clauses ("Chile recognised Peru, and
+    Bolivia broke off relations")."""
+
+    def name(i: int) -> bool:
+        return 0 < i < len(words) and words[i][:1].isupper() and words[i].isalpha()
+
+    after = comma + 2 if comma + 1 < len(words) and words[comma + 1].lower() in ("and", "or") else comma + 1
+    if not (name(comma - 1) and name(after)):
+        return False
+    listed_before = comma >= 2 and words[comma - 2] == ","
+    listed_after = after + 1 < len(words) and words[after + 1] in (",", "and", "or") and name(after + 2)
+    return listed_before or (after == comma + 1 and listed_after)
 
 
 def find_segments(doc: Doc) -> tuple[Segment, ...]:
@@ -185,6 +249,8 @@ def find_segments(doc: Doc) -> tuple[Segment, ...]:
         elif text == "." and i < n - 1:
             cuts.append((i + 1, "coordinate"))
         elif text == "," and nxt is not None:
+            if _in_name_list(words, i):
+                continue  # "Turkey, Bahrain, Jordan, Chad, and South Africa": a list, not clauses
             if nxt in COORDINATORS:
                 cuts.append((i + 1, "coordinate"))
             elif (
@@ -216,6 +282,28 @@ def find_segments(doc: Doc) -> tuple[Segment, ...]:
     return tuple(segments)
 
 
-def view_sentence(doc: Doc, person_codes: dict[str, str]) -> SentenceView:
+def view_sentence(
+    doc: Doc,
+    person_codes: dict[str, str],
+    described: dict[int, str] | None = None,
+    speaker: tuple[list[int], str] | None = None,
+) -> SentenceView:
     """The sentence's participants and clauses."""
-    return SentenceView(doc, find_slots(doc, person_codes), find_segments(doc))
+    segments = find_segments(doc)
+    openers = {s.start for s in segments if s.kind == "subordinate"}
+    slots = tuple(
+        replace(slot, prep=None)
+        if slot.prep in word_list("subordinators") and _opened_by(doc, slot, openers)
+        else slot
+        for slot in find_slots(doc, person_codes, described, speaker)
+    )
+    return SentenceView(doc, slots, segments)
+
+
+def _opened_by(doc: Doc, slot: Slot, openers: set[int]) -> bool:
+    """Whether the word before a slot is the conjunction that opens its clause ("after the United
+    States recognized..."), which makes the slot that clause's subject, not a preposition's object."""
+    i = slot.start - 1
+    while i >= 0 and lowers(doc)[i] in word_list("modifiers"):
+        i -= 1
+    return i in openers

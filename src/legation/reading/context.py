@@ -10,8 +10,12 @@ class DocumentContext:
     """The running memory of one document's reading."""
 
     pair: tuple[str, str] | None = None
+    # The state the document names most: what a third state's act with no target named is aimed at.
+    focus: str | None = None
     person_codes: dict[str, str] = field(default_factory=dict)
     persons: list[str] = field(default_factory=list)
+    # The states named so far, in order: what a description ("the kingdom") stands for.
+    named: list[str] = field(default_factory=list)
     envoys: dict[tuple[str, str | None], str] = field(default_factory=dict)
 
     def other(self, code: str | None) -> str | None:

@@ -11,6 +11,7 @@ from datetime import date
 from typing import Literal
 
 from legation.periods import Period, month_end
+from legation.reading import report_dates
 
 Role = Literal["point", "effective", "until", "since", "attributive"]
 
@@ -60,6 +61,20 @@ _NUMBER_WORDS = {
 
 
 @dataclass(frozen=True)
+class Anchor:
+    """What relative dates resolve against: the last date the text gave, and the report's own day.
+
+    `from_report` says that `last` is the report's day or was worked out from it ("on Monday"): a month
+    without a year then looks back from the report ("in March", in a May report, is this March), where
+    after a date the text wrote it runs forward with the narrative ("In November 1992 ... in April").
+    """
+
+    last: Period | None = None
+    report: Period | None = None
+    from_report: bool = False
+
+
+@dataclass(frozen=True)
 class DateMention:
     """A date written in a sentence: its span, its role, and either a period or what it is relative to."""
 
@@ -71,13 +86,26 @@ class DateMention:
     # For a date that needs an anchor: ("month", m) / ("monthday", m, d) / ("shift", unit, n) / ("same", unit)
     relative: tuple[str | int, ...] | None = None
 
-    def resolve(self, anchor: Period | None) -> Period | None:
-        """The period this mention denotes, given the last date the text gave before it."""
+    @property
+    def from_report(self) -> bool:
+        """Whether the mention is relative to the report's own day ("yesterday", "on Tuesday")."""
+        return self.relative is not None and self.relative[0] in ("weekday", "report")
+
+    def resolve(self, where: Anchor) -> Period | None:
+        """The period this mention denotes, given the last date the text gave and the report's day."""
         if self.period is not None:
             return self.period
-        if self.relative is None or anchor is None:
+        if self.relative is None:
             return None
         kind = self.relative[0]
+        if self.from_report:
+            return report_dates.resolve(self.relative, where.report) if where.report else None
+        if kind in ("month", "monthday") and where.report and (where.from_report or where.last is None):
+            day = int(self.relative[2]) if kind == "monthday" else None
+            return report_dates.month_before(where.report, int(self.relative[1]), day)
+        anchor = where.last
+        if anchor is None:
+            return None
         if kind in ("month", "monthday"):
             month = int(self.relative[1])
             year = anchor.end.year
@@ -135,7 +163,7 @@ _ABSOLUTE: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\b(?!,?\s*\d{{4}})"), "dm"),
     (
         re.compile(
-            rf"\b(?:in|In|by|By|since|Since|until|Until|during|During)\s+(?:early\s+|late\s+)?{_MONTH}\b(?![\s,]*\d)"
+            rf"\b(?:in|In|by|By|since|Since|until|Until|during|During|this|This)\s+(?:early\s+|late\s+)?{_MONTH}\b(?![\s,]*\d)"
         ),
         "m",
     ),
@@ -177,7 +205,9 @@ _RELATIVE: list[Relative] = [
     (re.compile(r"\b(?:soon|shortly)\s+(?:after(?:wards)?|thereafter)\b", re.I), ("soon",)),
 ]
 _RELATIVE_CUE = re.compile(
-    r"\b(?:later|next|following|same|that|soon|shortly|previous|earlier|before|after)\b", re.I
+    r"\b(?:later|next|following|same|that|soon|shortly|previous|earlier|before|after|last|this|past"
+    r"|yesterday|today|tonight|weekend|recent|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+    re.I,
 )
 _EFFECTIVE = re.compile(
     r"(?:\bas\s+of|\bfrom|\bstarting(?:\s+on|\s+from)?|\beffective(?:\s+from|\s+on)?"
@@ -272,7 +302,7 @@ def find_dates(text: str) -> list[DateMention]:
                 )
             )
     # Most sentences have no relative date: look for one only where a word of one stands.
-    relatives = _RELATIVE if _RELATIVE_CUE.search(text) else []
+    relatives = [*_RELATIVE, *report_dates.PATTERNS] if _RELATIVE_CUE.search(text) else []
     for pattern, relative in relatives:
         for m in pattern.finditer(text):
             if not free(m.start(), m.end()):
@@ -281,6 +311,8 @@ def find_dates(text: str) -> list[DateMention]:
             if relative[0] == "shift" and relative[2] == 0:
                 word = m.group(1).lower()
                 rel = (*relative[:2], int(word) if word.isdigit() else _NUMBER_WORDS.get(word, 1))
+            elif relative[0] == "weekday":
+                rel = (*relative, m.group(1))
             taken.append((m.start(), m.end()))
             found.append(DateMention(m.start(), m.end(), m.group(0), "point", None, rel))
     return sorted(found, key=lambda d: d.start)

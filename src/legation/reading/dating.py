@@ -11,19 +11,21 @@ no date from the paragraph: it gets its section's period or nothing, never a gue
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from legation.periods import Period
 from legation.reading.acts import Act
 from legation.reading.clauses import SentenceView
-from legation.reading.dates import DateMention, find_dates, heading_period
+from legation.reading.dates import Anchor, DateMention, find_dates, heading_period
 from legation.text.documents import Sentence
 
 UNDATED_PERIOD = re.compile(r"^(?:During|Throughout|Amid)\s+(?!this\b|that\b|these\b|those\b|the same\b)")
 LEADING_CHARS = 30
 
 
-def resolve_dates(text: str, anchor: Period | None) -> tuple[list[tuple[DateMention, Period]], Period | None]:
-    """The dates of a sentence resolved against the last date the text gave, and the new last date."""
+def resolve_dates(text: str, anchor: Anchor) -> tuple[list[tuple[DateMention, Period]], Anchor]:
+    """The dates of a sentence resolved against the last date the text gave (and the report's day),
+    and what the next sentence resolves against."""
     resolved = []
     for mention in find_dates(text):
         period = mention.resolve(anchor)
@@ -31,7 +33,9 @@ def resolve_dates(text: str, anchor: Period | None) -> tuple[list[tuple[DateMent
             continue
         resolved.append((mention, period))
         if mention.role != "attributive":
-            anchor = period
+            relative = mention.period is None
+            from_report = mention.from_report or (relative and anchor.from_report)
+            anchor = Anchor(period, anchor.report, from_report)
     return resolved, anchor
 
 
@@ -71,6 +75,32 @@ def act_date(
         if fallback:
             return min(fallback, key=lambda mp: abs(mp[0].start - at))[1], None
     return None, None
+
+
+# What may stand between dates listed for one act: commas, "and", a word or two ("another from",
+# "the most recent in"), but no verb of its own ("established in 1965 and deepened in 1990").
+_LIST_GAP = re.compile(r"^[\s,;–—-]*(?:(?:and|or|as well as|then)\b)?[\sA-Za-z]{0,30}$")
+
+
+def listed_dates(
+    act: Act, view: SentenceView, dates: list[tuple[DateMention, Period]], acts: list[Act]
+) -> list[Period]:
+    """The dates listed after an act, where it happened more than once: "fought border clashes in
+    2021 and 2022" is two clashes. Empty where the act has one date (or none)."""
+    doc = view.doc
+    text = doc.text
+    at = doc[act.start].idx
+    following = min((doc[a.start].idx for a in acts if doc[a.start].idx > at), default=len(text))
+    listed = [
+        (m, p) for m, p in dates if m.role == "point" and m.period is not None and at <= m.start < following
+    ]
+    if len(listed) < 2:
+        return []
+    for (a, _), (b, _) in pairwise(listed):
+        gap = text[a.end : b.start]
+        if not _LIST_GAP.match(gap) or any(w.endswith("ed") for w in gap.split()):
+            return []
+    return [p for _, p in listed]
 
 
 def section_period(sentence: Sentence) -> Period | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from itertools import chain, islice
 
 from spacy.tokens import Doc
@@ -21,14 +22,20 @@ from legation.errors import InputError, UnknownCountryError
 from legation.periods import Period
 from legation.reading.acts import Act, read_acts
 from legation.reading.clauses import SentenceView, view_sentence
+from legation.reading.companions import companions
 from legation.reading.context import DocumentContext
-from legation.reading.dating import UNDATED_PERIOD, act_date, resolve_dates, section_period
+from legation.reading.dates import Anchor, DateMention
+from legation.reading.dating import UNDATED_PERIOD, act_date, listed_dates, resolve_dates, section_period
+from legation.reading.descriptions import resolve as resolve_description
 from legation.reading.figures import StatisticContext, read_statistics
+from legation.reading.leaders import load_leaders
 from legation.reading.memberships import read_memberships
+from legation.reading.merging import DateOrigin, Mention, merge_mentions
 from legation.reading.missions import read_missions, read_stated_missions
 from legation.reading.pipeline import read_sentences
+from legation.reading.quotes import first_person, quoted_span
 from legation.reading.triggers import load_trigger_table
-from legation.text.documents import Document
+from legation.text.documents import Document, Sentence
 from legation.text.files import Failure, expand_paths, read_document
 from legation.vocabulary import event_kinds
 
@@ -41,17 +48,21 @@ _TITLED = re.compile(
 PAIR_SAMPLE = 200
 
 
-def document_pair(document: Document, lexicon: Lexicon, docs: list[Doc]) -> tuple[str, str] | None:
-    """The pair a document is about: the two states its title names, else the two it names most."""
+def document_pair(
+    document: Document, lexicon: Lexicon, docs: list[Doc]
+) -> tuple[tuple[str, str] | None, str | None]:
+    """The pair a document is about (the two states its title names, else the two it names most),
+    and the state it names most."""
+    counts: Counter[str] = Counter(s.label_ for doc in docs for s in doc.spans["countries"])
+    top = [c for c, _ in counts.most_common(2)]
+    focus = top[0] if top else None
     sides = document.title_sides
     if sides:
         try:
-            return lexicon.resolve(sides[0]), lexicon.resolve(sides[1])
+            return (lexicon.resolve(sides[0]), lexicon.resolve(sides[1])), focus
         except UnknownCountryError:
             pass
-    counts: Counter[str] = Counter(s.label_ for doc in docs for s in doc.spans["countries"])
-    top = [c for c, _ in counts.most_common(2)]
-    return (top[0], top[1]) if len(top) == 2 else None
+    return ((top[0], top[1]) if len(top) == 2 else None), focus
 
 
 def _bind_titled_persons(view: SentenceView, ctx: DocumentContext) -> bool:
@@ -85,76 +96,182 @@ def _confidence(act: Act, period: Period | None, inherited: bool) -> float:
     return round(score, 2)
 
 
-def extract_document(document: Document) -> Extraction:
-    """Every event and fact the document states, each with the sentence it was read from."""
-    lexicon = load_lexicon()
-    table = load_trigger_table()
-    kinds = event_kinds()
-    docs = read_sentences(s.text for s in document.sentences)
-    first = list(islice(docs, PAIR_SAMPLE))
-    ctx = DocumentContext(pair=document_pair(document, lexicon, first))
-    claims: list[Claim] = []
-    anchor: Period | None = None
-    paragraph_date: dict[int, Period] = {}
-    paragraph_acts: dict[int, list[Act]] = {}
-    stats: dict[int, StatisticContext] = {}
-    for sentence, doc in zip(document.sentences, chain(first, docs), strict=True):
+class _DocumentReader:
+    """Reads one document sentence by sentence, remembering what the document has said so far."""
+
+    def __init__(self, document: Document, pair: tuple[str, str] | None, focus: str | None) -> None:
+        self.document = document
+        self.lexicon = load_lexicon()
+        self.table = load_trigger_table()
+        self.kinds = event_kinds()
+        self.leaders = load_leaders()
+        self.ctx = DocumentContext(pair=pair, focus=focus)
+        self.mentions: list[Mention] = []
+        self.facts: list[Claim] = []
+        self.anchor = Anchor(document.published, document.published, from_report=True)
+        self.paragraph_date: dict[int, Period] = {}
+        self.paragraph_acts: dict[int, list[Act]] = {}
+        self.stats: dict[int, StatisticContext] = {}
+
+    def read(self, sentence: Sentence, doc: Doc) -> None:
+        ctx = self.ctx
         for span in doc.spans["persons"]:
             if len(span.text.split()) >= 2:
                 ctx.remember_person(span.text)
-        codes = {s.text: c for s in doc.spans["persons"] if (c := ctx.code_of(s.text))}
-        view = view_sentence(doc, codes)
+        dates, anchor = resolve_dates(sentence.text, self.anchor)
+        when = next((p for m, p in dates if m.role in ("point", "effective")), None) or self.anchor.last
+        self._bind_leaders(doc, when)
+        view = self._view(doc, when)
         if _bind_titled_persons(view, ctx):
-            view = view_sentence(doc, {s.text: c for s in doc.spans["persons"] if (c := ctx.code_of(s.text))})
-        dates, anchor = resolve_dates(sentence.text, anchor)
-        evidence = Evidence(document.name, sentence.start, sentence.end, sentence.text)
-        previous = paragraph_acts.setdefault(sentence.paragraph, [])
-        acts = read_acts(view, table, ctx, previous)
+            view = self._view(doc, when)
+        if sentence.kind != "caption":
+            # A caption's date is the photo's, not the date the next paragraph goes on from.
+            self.anchor = anchor
+        evidence = Evidence(self.document.name, sentence.start, sentence.end, sentence.text)
+        previous = self.paragraph_acts.setdefault(sentence.paragraph, [])
+        acts = read_acts(view, self.table, ctx, previous)
+        compared = companions(view, dates) if acts else []
+        own_dates = [(m, p) for m, p in dates if not any(c.start <= m.start < c.end for c in compared)]
         for act in acts:
-            period, announced = act_date(act, view, dates, acts)
-            inherited = False
-            if period is None:
-                if UNDATED_PERIOD.match(sentence.text) or sentence.paragraph not in paragraph_date:
-                    period = section_period(sentence)
-                else:
-                    period, inherited = paragraph_date[sentence.paragraph], True
-            if period is not None:
-                paragraph_date[sentence.paragraph] = period
-            _remember_sides(act, ctx)
-            if act.actor is None or act.target is None:  # read_acts leaves none such; this tells mypy
-                continue
-            kind = kinds[act.type.reported]
-            claims.append(
-                Event(
-                    type=act.type.reported,
-                    actor=act.actor,
-                    target=act.target,
-                    directed=not act.mutual,
-                    date=str(period) if period else None,
-                    evidence=evidence,
-                    person=act.person or _named_envoy(act, ctx),
-                    rank=act.rank,
-                    vote=act.vote,
-                    announced=str(announced) if announced else None,
-                    mission=act.mission,
-                    cameo=kind.cameo,
-                    plover=kind.plover,
-                    confidence=_confidence(act, period, inherited),
-                )
-            )
+            self._add_event(act, view, own_dates, acts, sentence, evidence)
+            for companion in compared:
+                if act.actor and companion.code not in (act.actor, act.target) and act.target:
+                    also = replace(act, actor=companion.code, guessed=True)
+                    self._add_dated_event(also, companion.period, None, "written", sentence, evidence)
         previous.extend(acts)
+        ctx.named.extend(s.code for s in view.slots if s.code and s.kind != "person")
         if dates and not acts:
             last = [p for m, p in dates if m.role in ("point", "effective")]
             if last:
-                paragraph_date[sentence.paragraph] = last[-1]
-        claims.extend(read_memberships(view, ctx, evidence))
-        claims.extend(read_stated_missions(view, lexicon, evidence))
-        claims.extend(
-            read_statistics(view, dates, stats.setdefault(sentence.paragraph, StatisticContext()), evidence)
+                self.paragraph_date[sentence.paragraph] = last[-1]
+        self.facts.extend(read_memberships(view, ctx, evidence))
+        self.facts.extend(read_stated_missions(view, self.lexicon, evidence))
+        stats = self.stats.setdefault(sentence.paragraph, StatisticContext())
+        self.facts.extend(read_statistics(view, dates, stats, evidence))
+
+    def _view(self, doc: Doc, when: Period | None) -> SentenceView:
+        """The sentence's shape, each state named as it was in the year the sentence speaks of."""
+        view = view_sentence(doc, self._person_codes(doc), self._described(doc))
+        if (quote := quoted_span(doc)) is not None and (speaker := _speaker(view, quote)) is not None:
+            view = view_sentence(
+                doc, self._person_codes(doc), self._described(doc), (first_person(doc, quote), speaker)
+            )
+        year = when.end.year if when else None
+        slots = tuple(
+            replace(s, codes=(self.lexicon.in_era(s.text, s.codes[0], year),)) if len(s.codes) == 1 else s
+            for s in view.slots
         )
-    missions, warnings = read_missions(document.infobox, lexicon, document.name, document.text)
-    claims.extend(missions)
-    return Extraction(document, ctx.pair, tuple(claims), tuple(warnings))
+        return replace(view, slots=slots)
+
+    def _described(self, doc: Doc) -> dict[int, str]:
+        """The state each description of the sentence stands for, by the description's start."""
+        found = {}
+        for span in doc.spans["descriptions"]:
+            before = [s.label_ for s in doc.spans["countries"] if s.end <= span.start]
+            if code := resolve_description(span.label_, [*self.ctx.named, *before], self.ctx.pair):
+                found[span.start] = code
+        return found
+
+    def _bind_leaders(self, doc: Doc, when: Period | None) -> None:
+        """Ties the persons a sentence names to the state they led or served on the date it speaks of
+        (its own date, else the last one the text gave)."""
+        for span in doc.spans["persons"]:
+            if self.ctx.code_of(span.text) is None and (code := self.leaders.state_of(span.text, when)):
+                self.ctx.bind(span.text, code)
+
+    def _person_codes(self, doc: Doc) -> dict[str, str]:
+        return {s.text: c for s in doc.spans["persons"] if (c := self.ctx.code_of(s.text))}
+
+    def _date(
+        self,
+        act: Act,
+        view: SentenceView,
+        dates: list[tuple[DateMention, Period]],
+        acts: list[Act],
+        sentence: Sentence,
+    ) -> tuple[Period | None, Period | None, DateOrigin]:
+        """The date of an act, the date it was announced, and where its date came from."""
+        period, announced = act_date(act, view, dates, acts)
+        if period is not None:
+            return period, announced, "written"
+        if not UNDATED_PERIOD.match(sentence.text) and sentence.paragraph in self.paragraph_date:
+            return self.paragraph_date[sentence.paragraph], None, "paragraph"
+        if section := section_period(sentence):
+            return section, None, "section"
+        if self.document.published is not None:
+            # A report's undated act is news of the report's day.
+            return self.document.published, None, "report"
+        return None, None, "none"
+
+    def _add_event(
+        self,
+        act: Act,
+        view: SentenceView,
+        dates: list[tuple[DateMention, Period]],
+        acts: list[Act],
+        sentence: Sentence,
+        evidence: Evidence,
+    ) -> None:
+        period, announced, origin = self._date(act, view, dates, acts, sentence)
+        if period is not None:
+            self.paragraph_date[sentence.paragraph] = period
+        if act.type.name == "relations_held" and period is not None and period.precision == "range":
+            # "had relations between 1918 and 1921": begun at the start, ended at the end.
+            self._add_dated_event(act, Period.year(period.start.year), None, origin, sentence, evidence)
+            ended = replace(act, type=self.table.get("relations_severed"), guessed=True)
+            self._add_dated_event(ended, Period.year(period.end.year), None, origin, sentence, evidence)
+            return
+        each_date: list[Period | None] = [*listed_dates(act, view, dates, acts)] or [period]
+        for each in each_date:
+            self._add_dated_event(act, each, announced, origin, sentence, evidence)
+
+    def _add_dated_event(
+        self,
+        act: Act,
+        period: Period | None,
+        announced: Period | None,
+        origin: DateOrigin,
+        sentence: Sentence,
+        evidence: Evidence,
+    ) -> None:
+        _remember_sides(act, self.ctx)
+        if act.actor is None or act.target is None:  # read_acts leaves none such; this tells mypy
+            return
+        kind = self.kinds[act.type.reported]
+        status = act.status
+        if status == "announced" and announced is not None:
+            # Decided with a stated start ("will close the border from Thursday"): done from that day.
+            status = None
+        event = Event(
+            type=act.type.reported,
+            actor=act.actor,
+            target=act.target,
+            directed=not act.mutual,
+            date=str(period) if period else None,
+            evidence=evidence,
+            person=act.person or _named_envoy(act, self.ctx),
+            rank=act.rank,
+            vote=act.vote,
+            announced=str(announced) if announced else None,
+            mission=act.mission,
+            cameo=kind.cameo,
+            plover=kind.plover,
+            confidence=_confidence(act, period, origin != "written"),
+            status=status,
+        )
+        self.mentions.append(Mention(event, period, origin, sentence.kind))
+
+
+def extract_document(document: Document) -> Extraction:
+    """Every event and fact the document states, each with the sentence it was read from."""
+    docs = read_sentences(s.text.replace("\n", " ") for s in document.sentences)
+    first = list(islice(docs, PAIR_SAMPLE))
+    reader = _DocumentReader(document, *document_pair(document, load_lexicon(), first))
+    for sentence, doc in zip(document.sentences, chain(first, docs), strict=True):
+        reader.read(sentence, doc)
+    missions, warnings = read_missions(document.infobox, reader.lexicon, document.name, document.text)
+    claims = (*merge_mentions(reader.mentions), *reader.facts, *missions)
+    return Extraction(document, reader.ctx.pair, claims, tuple(warnings))
 
 
 def extract_paths(paths: Iterable[str]) -> Iterator[Extraction | Failure]:
@@ -167,6 +284,14 @@ def extract_paths(paths: Iterable[str]) -> Iterator[Extraction | Failure]:
             yield extract_document(read_document(item))
         except InputError as exc:
             yield Failure(str(item), str(exc))
+
+
+def _speaker(view: SentenceView, quote: tuple[int, int]) -> str | None:
+    """The state of whoever is said to speak a quotation: named after it, else before it."""
+    after = [s for s in view.slots if s.start >= quote[1] and s.code]
+    before = [s for s in view.slots if s.end <= quote[0] and s.code]
+    found = after[0] if after else before[-1] if before else None
+    return found.code if found else None
 
 
 def _named_envoy(act: Act, ctx: DocumentContext) -> str | None:

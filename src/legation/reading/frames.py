@@ -18,6 +18,8 @@ from legation.reading.context import DocumentContext
 from legation.reading.extensions import lowers
 from legation.reading.words import ranks, word_list
 
+MILITARY = frozenset({"military", "army", "armed", "naval", "defence", "defense", "security"})
+
 
 def rank_of(doc: Doc, noun: int | None) -> str | None:
     if noun is None:
@@ -48,6 +50,8 @@ class Reading:
 
 def _envoy(view: SentenceView, trigger: Span, segment: Segment, ctx: DocumentContext, r: Reading) -> bool:
     noun = find.noun_near(view.doc, trigger, segment, ranks())
+    if noun is not None and set(lowers(view.doc)[max(0, noun - 2) : noun]) & MILITARY:
+        return False  # "the withdrawal of all U.S. military personnel" is no envoy's
     r.extra["rank"] = rank_of(view.doc, noun)
     owner = find.owner(view, noun) if noun is not None else None
     owner_code = (owner.code or ctx.code_of(owner.text)) if owner else None

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from legation.countries import Lexicon, Organization
+from legation.reading.descriptions import Description
 from legation.reading.extensions import lowers, texts
 from legation.reading.words import word_list
 
@@ -59,6 +60,7 @@ PLACE_NOUNS = frozenset(
         "county",
     }
 )
+GOVERNMENT_NOUNS = frozenset({"administration", "government", "regime", "cabinet"})
 ORG_INNER = frozenset({"of", "for", "and", "the", "on"})
 LOCATIVES = frozenset({"in", "at", "near", "outside", "inside"})
 REGIONAL_HEADS = frozenset(
@@ -82,13 +84,23 @@ class MentionFinder:
     named in full or after a title; `doc.spans['blocked']` holds the phrases that name none of these
     ("New Mexico" is not Mexico)."""
 
-    def __init__(self, nlp: Language, *, lexicon: Lexicon, organizations: Iterable[Organization]) -> None:
+    def __init__(
+        self,
+        nlp: Language,
+        *,
+        lexicon: Lexicon,
+        organizations: Iterable[Organization],
+        descriptions: Iterable[Description] = (),
+    ) -> None:
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         for phrase in lexicon.phrases:
             self.matcher.add(f"C|{phrase.code}|{phrase.kind}", [nlp.make_doc(phrase.text)])
         for org in organizations:
             self.matcher.add(f"O|{org.name}", [nlp.make_doc(t) for t in (org.name, *org.aliases)])
         self.matcher.add("B|", [nlp.make_doc(t) for t in lexicon.blockers])
+        self.describer = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for description in descriptions:
+            self.describer.add(description.key, [nlp.make_doc(p) for p in description.phrases])
 
     def __call__(self, doc: Doc) -> Doc:
         spans = [Span(doc, s, e, label=doc.vocab.strings[k]) for k, s, e in self.matcher(doc)]
@@ -100,6 +112,8 @@ class MentionFinder:
             tag, _, rest = span.label_.partition("|")
             if tag == "C":
                 code, kind = rest.split("|")
+                if _inside_compound(doc, span.start):
+                    continue  # "Port-of-Spain" names a city, not Spain
                 nxt = lowers(doc)[span.end] if span.end < len(doc) else ""
                 if kind == "demonym" and nxt in REGIONAL_HEADS:
                     continue
@@ -123,8 +137,19 @@ class MentionFinder:
         doc.spans["orgs"] = orgs
         doc.spans["persons"] = _persons(doc, taken)
         doc.spans["blocked"] = [s for s in chosen if s.label_.startswith("B|")]
+        doc.spans["descriptions"] = self._descriptions(doc, taken)
         _set_entities(doc)
         return doc
+
+    def _descriptions(self, doc: Doc, taken: set[int]) -> list[Span]:
+        """Definite descriptions of a state ("the Central American country"), labelled with their kind."""
+        lower = lowers(doc)
+        spans = [
+            Span(doc, s, e, label=doc.vocab.strings[k])
+            for k, s, e in self.describer(doc)
+            if s > 0 and lower[s - 1] in ("the", "its", "their") and not taken.intersection(range(s, e))
+        ]
+        return filter_spans(spans)
 
     def _unlisted_orgs(self, doc: Doc, taken: set[int]) -> list[Span]:
         """Organizations not in our table, by the shape of their names ("X Court of <state>" is a state's)."""
@@ -153,6 +178,16 @@ class MentionFinder:
         return found
 
 
+def _inside_compound(doc: Doc, start: int) -> bool:
+    """Whether a name is the end of a hyphenated place name ("Port-of-Spain", "Saint-Pierre-de-France")."""
+    return (
+        start >= 2
+        and texts(doc)[start - 1] == "-"
+        and not doc[start - 2].whitespace_
+        and lowers(doc)[start - 2] in ("of", "de", "du", "la", "le", "el", "al", "on", "upon", "sur")
+    )
+
+
 def _is_place(doc: Doc, i: int) -> bool:
     """Whether the name at token i follows a word that makes it a place ("in X", "the city of X")."""
     before = lowers(doc)[i - 1] if i > 0 else ""
@@ -177,7 +212,9 @@ def _persons(doc: Doc, taken: set[int]) -> list[Span]:
         words = [t.text for t in doc[i:j] if _name_like(t.text)]
         place = _is_place(doc, i)
         titled = i > 0 and texts(doc)[i - 1].capitalize() in word_list("titles")
-        if not place and words and (len(words) >= 2 or titled):
+        # "the Trump administration", "the Maduro government": a leader's name standing for the state.
+        governing = j < len(doc) and lowers(doc)[j] in GOVERNMENT_NOUNS and lowers(doc)[i - 1 : i] == ["the"]
+        if not place and words and (len(words) >= 2 or titled or governing):
             found.append(Span(doc, i, j, label="PERSON"))
         i = j
     return found

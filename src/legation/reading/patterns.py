@@ -7,6 +7,7 @@ A phrase is words separated by spaces. In a word:
   x?        optional
   ...N      up to N tokens of anything but ; : .
   GPE, PERSON, ORG   a token inside a country, person or organization mention
+  YEAR      a four-digit number ("the Treaty of 1858")
 Words with a hyphen ("re-~establish") are split the way spaCy's tokenizer splits them.
 """
 
@@ -77,8 +78,10 @@ def compile_phrase(phrase: str) -> list[list[dict[str, Any]]]:
             )
         alternatives = _expand_sets(word).split("|")
         entities = [a for a in alternatives if a in ENTITY_WORDS]
-        words = "|".join(a for a in alternatives if a not in ENTITY_WORDS)
+        words = "|".join(a for a in alternatives if a not in ENTITY_WORDS and a != "YEAR")
         options: list[list[dict[str, Any]]] = [[{"ENT_TYPE": e, "OP": "+"}] for e in entities]
+        if "YEAR" in alternatives:
+            options.append([{"SHAPE": "dddd"}])
         if words:
             # "re-~establish" is three tokens to spaCy: re, -, establish.
             pieces = re.split(r"(?<=\w)(-)(?=[\w~])", words)
@@ -94,7 +97,7 @@ def required_words(phrase: str) -> list[frozenset[str]]:
     required = []
     for raw in phrase.split():
         optional = raw.endswith("?") and len(raw) > 1
-        if _WILDCARD.match(raw) or optional or any(a in ENTITY_WORDS for a in raw.split("|")):
+        if _WILDCARD.match(raw) or optional or any(a in (*ENTITY_WORDS, "YEAR") for a in raw.split("|")):
             continue
         for piece in re.split(r"(?<=\w)(-)(?=[\w~])", _expand_sets(raw)):
             required.append(frozenset(_alternatives(piece)))

@@ -13,6 +13,9 @@ from legation.reading.extensions import lowers, texts
 from legation.reading.words import word_list
 
 HOST_PREPOSITIONS = frozenset({"in", "to", "from", "at"})
+COLONY_NOUNS = frozenset(
+    {"colony", "colonies", "protectorate", "possession", "possessions", "dependency", "mandate"}
+)
 AIMED_PREPOSITIONS = frozenset({"with", "against", "on", "to", "toward", "towards", "upon", "at"})
 
 
@@ -65,6 +68,9 @@ def subject(view: SentenceView, trigger: Span, segment: Segment, *, own_clause: 
     which is more often the object of the verb before it.
     """
     infinitive = trigger.start > 0 and lowers(view.doc)[trigger.start - 1] == "to"
+    shared = coordinated_verb(view, trigger, segment)
+    if shared is not None:
+        return subject(view, shared, segment, own_clause=own_clause)
     segments = [segment]
     if segment.kind != "subordinate" and not own_clause:
         for s in reversed(view.segments):
@@ -83,6 +89,26 @@ def subject(view: SentenceView, trigger: Span, segment: Segment, *, own_clause: 
     return []
 
 
+# Words that may stand between "and" and a verb that shares the subject of the verb before it.
+_BETWEEN_AND_VERB = frozenset(
+    {"also", "then", "later", "subsequently", "immediately", "has", "have", "had", "was"}
+)
+
+
+def coordinated_verb(view: SentenceView, trigger: Span, segment: Segment) -> Span | None:
+    """The trigger before this one whose subject it shares: "expelling the Canadian ambassador and
+    recalling its envoy" (the state between them is the first verb's object; a new subject would
+    stand after "and": "... and Chile recalled")."""
+    lower = lowers(view.doc)
+    i = trigger.start - 1
+    while i > segment.start and lower[i] in _BETWEEN_AND_VERB:
+        i -= 1
+    if i <= segment.start or lower[i] != "and":
+        return None
+    earlier = [t for t in view.doc.spans["triggers"] if segment.start <= t.start and t.end <= i]
+    return earlier[-1] if earlier else None
+
+
 def after(view: SentenceView, start: int, segment: Segment, *, preps: frozenset[str | None]) -> list[Slot]:
     return [s for s in view.slots_in(start, segment.end) if s.prep in preps and not s.aside]
 
@@ -95,6 +121,8 @@ def object_of(view: SentenceView, trigger: Span, segment: Segment, exclude: set[
         for s in after(view, trigger.start, segment, preps=target_prepositions())
         if not (s.kind == "person" and not s.codes)
         and (s.kind == "mutual" or (s.code and s.code not in exclude))
+        # "annexed the former Spanish colony": a colony of a state is not that state.
+        and not (s.kind == "demonym" and s.head[:1] and s.head[0] in COLONY_NOUNS)
     ]
     if found and found[0].kind == "demonym" and found[0].prep is None:
         aimed = [s for s in found[1:] if s.prep in AIMED_PREPOSITIONS]
@@ -165,7 +193,7 @@ def between(view: SentenceView, segment: Segment) -> list[Slot]:
     for first, second in pairwise(slots):
         if (
             first.prep == "between"
-            and lower[first.end : second.start] == ["and"]
+            and lower[first.end : second.start] in (["and"], ["and", "the"])
             and first.code
             and second.code
         ):
@@ -184,7 +212,7 @@ def envoy_named(view: SentenceView, trigger: Span, segment: Segment) -> Slot | N
     after = [
         p
         for p in persons_in(view, trigger.start, min(segment.end, trigger.end + 3))
-        if p.prep not in ("to", "by", "with")
+        if p.prep not in ("to", "by", "with") or (p.prep == "with" and trigger[0].lower_ == "with")
     ]
     if after:
         return after[0]

@@ -41,8 +41,11 @@ class TriggerTable:
     """The event types in priority order, and the words that make a trigger not the act."""
 
     types: tuple[EventType, ...]
-    blocking: tuple[str, ...]
+    # Each cue of modality and the status it gives ("would": announced; "dropped": no act at all),
+    # longest cues first so that "would not" is found before "would".
+    cues: tuple[tuple[str, str], ...]
     negations: tuple[str, ...]
+    endings: tuple[str, ...] = ()
 
     def get(self, name: str) -> EventType:
         return next(t for t in self.types if t.name == name)
@@ -69,7 +72,11 @@ def load_trigger_table(name: str = "triggers.toml") -> TriggerTable:
         for row in raw["type"]
     )
     modality = raw["modality"]
-    return TriggerTable(types, tuple(modality["blocking"]), tuple(modality["negations"]))
+    statuses = ("announced", "threatened", "demanded", "denied", "dropped")
+    cues = sorted(
+        ((cue, status) for status in statuses for cue in modality[status]), key=lambda c: -len(c[0])
+    )
+    return TriggerTable(types, tuple(cues), tuple(modality["negations"]), tuple(modality.get("endings", ())))
 
 
 class TriggerFinder:

@@ -11,6 +11,7 @@ from typing import Any
 
 from legation.claims import StoredEvent, stored_record
 from legation.errors import QueryError
+from legation.state.priors import PRIORS
 from legation.state.timeline import FieldValue, Interval, Timeline, build_timeline, value_on
 from legation.store import Store
 from legation.vocabulary import state_types
@@ -106,19 +107,26 @@ def pair_timeline(store: Store, a: str, b: str) -> Timeline:
     return build_timeline(a, b, store.events(pair=(a, b)))
 
 
+def read_types() -> list[str]:
+    """The event types the state is made of: those that change it and those that presuppose it."""
+    return sorted({*state_types(), *PRIORS})
+
+
 def pair_state(store: Store, a: str, b: str, day: date) -> PairState:
     """The state of a pair on a day, with the events behind each value."""
     check_pair(a, b)
-    return state_from_timeline(build_timeline(a, b, store.events(pair=(a, b), types=state_types())), day)
+    return state_from_timeline(build_timeline(a, b, store.events(pair=(a, b), types=read_types())), day)
 
 
 def country_relations(store: Store, country: str, day: date) -> list[PairState]:
     """The state on a day of every pair the country has stored events with."""
     by_partner: dict[str, list[StoredEvent]] = {}
-    # What happens after the day leaves the state on it as it is, but for a later establishment,
-    # which says that relations were none until then.
-    found = store.events(country=country, types=state_types(), end=day)
-    later = store.events(country=country, types=["relations_established"], start=day + timedelta(days=1))
+    # What happens after the day leaves the state on it as it is, but for what a later act
+    # presupposes (an establishment: relations were none until then; a rupture: they were active).
+    found = store.events(country=country, types=read_types(), end=day)
+    later = store.events(
+        country=country, types=["relations_established", *PRIORS], start=day + timedelta(days=1)
+    )
     found += [e for e in later if e.start and e.start > day]
     for stored in found:
         e = stored.event

@@ -11,7 +11,8 @@ the text:
    unless a later event says otherwise.
 4. An appointment or credentials set the sending side's representation to the envoy's rank.
 5. An ambassador withdrawn (or expelled) while relations go on leaves a chargé d'affaires; a chargé
-   withdrawn or expelled, or any envoy while relations are frozen or broken, leaves no one. A recall
+   withdrawn or expelled, diplomats of no rank named, or any envoy while relations are frozen or
+   broken, leave no one. A recall
    for consultations is temporary: the rank stays.
 6. An embassy opened or closed sets that side's embassy; a closed one leaves that side no envoy.
 7. Recognising a rival claimant is kept as such, until relations are established or restored again.
@@ -19,7 +20,9 @@ the text:
    while they are none, unknown or severed implies a restoration just before it, marked uncertain.
 9. A restoration leaves the representation that an envoy already set, and makes `none` `unknown`.
 10. An act only announced, threatened, demanded or denied changes nothing.
-11. An answer on a day inside the period of the last change to a value (an event dated only "2019")
+11. Before a field's first change, its value is what the first act touching it presupposes (see
+    `priors.py`: relations severed were active, an ambassador recalled was there), not certain.
+12. An answer on a day inside the period of the last change to a value (an event dated only "2019")
    says that it is not certain.
 """
 
@@ -31,6 +34,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from legation.claims import Event, StoredEvent
+from legation.state.priors import PRIORS
 
 RANK_LEVEL = {"ambassador": "ambassador", "minister": "minister", "charge_d_affaires": "charge_d_affaires"}
 NEEDS_RELATIONS = frozenset(
@@ -72,6 +76,8 @@ class Timeline:
     undated: list[StoredEvent] = field(default_factory=list)
     events: list[StoredEvent] = field(default_factory=list)
     established: bool = False
+    # The value of a field before its first change, where the first act touching it presupposes one.
+    priors: dict[str, tuple[str, StoredEvent]] = field(default_factory=dict)
 
     def by_field(self) -> dict[str, list[Change]]:
         """The changes of each field, in order (made once, after the timeline is built)."""
@@ -88,6 +94,9 @@ class Timeline:
         return ["relations", *(f"{kind}:{d}" for kind in FIELDS[1:] for d in (f"{a}>{b}", f"{b}>{a}"))]
 
     def initial(self, name: str) -> str | None:
+        """The value of a field before any change: what the first act presupposes, else none known."""
+        if name in self.priors:
+            return self.priors[name][0]
         if name == "relations":
             return "none" if self.established else "unknown"
         if name.startswith("recognizes"):
@@ -98,7 +107,8 @@ class Timeline:
         """Each field's values as consecutive intervals, the first starting with no date."""
         out: list[Interval] = []
         for name in self.fields():
-            current = Interval(name, self.initial(name), None, None, None, True)
+            prior = self.priors.get(name)
+            current = Interval(name, self.initial(name), None, None, prior[1] if prior else None, not prior)
             for change in (c for c in self.changes if c.field == name):
                 if change.value == current.value:
                     continue
@@ -199,7 +209,9 @@ def _envoy_sent(b: _Builder, e: Event) -> None:
 
 
 def _envoy_gone(b: _Builder, e: Event) -> None:
-    gone = e.rank == "charge_d_affaires" or b.state["relations"] in ("severed", "suspended")
+    # A chargé gone, diplomats gone with no rank named ("expelled Argentina's diplomats"), or any envoy
+    # while relations are frozen or broken: no one is left.
+    gone = e.rank in ("charge_d_affaires", None) or b.state["relations"] in ("severed", "suspended")
     side = f"{e.actor}>{e.target}" if e.type == "envoy_withdrawn" else f"{e.target}>{e.actor}"
     b.put(f"representation:{side}", "none" if gone else "charge_d_affaires")
 
@@ -254,6 +266,10 @@ def build_timeline(a: str, b: str, events: list[StoredEvent]) -> Timeline:
             continue
         builder.stored = stored
         e = stored.event
+        # What an act presupposes holds even of one only announced ("would re-open its embassy").
+        for name, value in PRIORS[e.type](e) if e.type in PRIORS else ():
+            if name not in builder.seen:
+                timeline.priors.setdefault(name, (value, stored))
         if not e.occurred:
             continue  # announced, threatened, demanded or denied: shown, but it changes nothing
         if (
@@ -285,6 +301,7 @@ def value_on(timeline: Timeline, name: str, day: date) -> FieldValue:
     at = bisect_right(changes, day, key=lambda c: c.since)
     last = changes[at - 1] if at else None
     if last is None:
-        return FieldValue(timeline.initial(name), True, None, None)
+        prior = timeline.priors.get(name)
+        return FieldValue(timeline.initial(name), prior is None, prior[1] if prior else None, None)
     certain = not last.implied and (day > last.until_certain or last.since == last.until_certain)
     return FieldValue(last.value, certain, last.event, last.since)

@@ -8,10 +8,12 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
-from datetime import date
 from functools import cache
+from typing import Literal
 
+from legation.periods import Period
 from legation.tables import load_table
+from legation.text import news
 
 # Sections whose lines are references, not statements about the relations.
 SKIPPED_SECTIONS = frozenset(
@@ -28,7 +30,11 @@ _PAIR_TITLES = [
     for joint in ("[–—]", "-", r"\band\b")
 ]
 # A sentence ends at . ! ? (and closing quotes or brackets) before white space and a capital, digit or quote.
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9ÁÉÍÓÚÑ])")
+# A sentence ends at . ! ? (and closing quotes or brackets) before white space and a capital, digit or
+# quote; or, glued to the next ("read.The office"), between two words in lower and upper case.
+_SENTENCE_END = re.compile(
+    r"[.!?][\"'”’)\]]*(?=\s+[\"“‘(\[¿¡]?[A-Z0-9ÁÉÍÓÚÑ])|(?<=[a-z]{2})[.!?](?=[A-Z][a-z]{2})"
+)
 
 
 @dataclass(frozen=True)
@@ -41,15 +47,20 @@ class Section:
     end: int
 
 
+SentenceKind = Literal["body", "headline", "caption"]
+
+
 @dataclass(frozen=True)
 class Sentence:
-    """A sentence with its offsets, its paragraph number and the headings above it."""
+    """A sentence with its offsets, its paragraph number, the headings above it and what part of the
+    page it is (a headline and a caption are read, but apart from the paragraphs)."""
 
     start: int
     end: int
     text: str
     paragraph: int
     headings: tuple[str, ...]
+    kind: SentenceKind = "body"
 
 
 @dataclass(frozen=True)
@@ -75,7 +86,7 @@ class Document:
     sentences: tuple[Sentence, ...] = field(default=(), repr=False)
     # The day the text was published (its date line, or as the user gave it): relative dates
     # ("on Tuesday", "last week") are resolved against it.
-    published: date | None = None
+    published: Period | None = None
     language: str = "en"
 
     @property
@@ -124,54 +135,174 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     return trimmed
 
 
-def parse_text(text: str, *, name: str = "<text>") -> Document:
-    """The document read from text: the article format when it has one, else plain paragraphs."""
+@dataclass
+class _Parse:
+    """The running state of parse_text over the lines of a text."""
+
+    text: str
     title: str | None = None
-    infobox: list[InfoboxItem] = []
-    sections: list[Section] = []
-    sentences: list[Sentence] = []
-    headings: list[tuple[int, str]] = []
-    paragraph = 0
-    in_infobox = False
-    skipping = False
+    infobox: list[InfoboxItem] = field(default_factory=list)
+    sections: list[Section] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+    headings: list[tuple[int, str]] = field(default_factory=list)
+    paragraph: int = 0
+    in_infobox: bool = False
+    skipping: bool = False
+    published: Period | None = None
+    dateline: news.Dateline | None = None
+    captions: list[str] = field(default_factory=list)
+    # The body text not yet cut into sentences: (start, end) of a paragraph's lines joined.
+    run: tuple[int, int] | None = None
+
+    def flush(self) -> None:
+        """Cuts the pending run of body lines into sentences."""
+        if self.run is None:
+            return
+        start, end = self.run
+        self.run = None
+        kind: SentenceKind = "body"
+        if self.at_start and _headline_like(self.text[start:end]):
+            kind = "headline"
+        spans = split_sentences(self.text, start, end)
+        for a, b in spans:
+            self.sentences.append(
+                Sentence(a, b, self.text[a:b], self.paragraph, tuple(h[1] for h in self.headings), kind)
+            )
+
+    @property
+    def at_start(self) -> bool:
+        """Whether nothing but headlines, captions and furniture came before: a report's top."""
+        return not self.sections and all(s.kind != "body" for s in self.sentences)
+
+    def body(self, start: int, end: int, *, joins: bool) -> None:
+        """A line of body text: joined to the run before it where the line before did not end."""
+        if joins and self.run is not None:
+            self.run = (self.run[0], end)
+            return
+        self.flush()
+        self.run = (start, end)
+
+    def heading(self, level: int, title: str, at: int) -> None:
+        self.flush()
+        self.headings = [h for h in self.headings if h[0] < level] + [(level, title)]
+        self.skipping = any(h[1].lower() in SKIPPED_SECTIONS for h in self.headings)
+        self.sections.append(Section(title, level, at, at))
+        self.paragraph += 1
+
+    def caption(self, start: int, end: int) -> None:
+        self.flush()
+        self.captions.append(self.text[start:end])
+        self.paragraph += 1
+        for a, b in split_sentences(self.text, start, end):
+            self.sentences.append(Sentence(a, b, self.text[a:b], self.paragraph, (), "caption"))
+        self.paragraph += 1
+
+
+def _headline_like(line: str) -> bool:
+    """A report's headline: a short first line that does not end as a sentence does."""
+    return len(line.split()) <= 20 and not line.rstrip().endswith((".", ":", ";"))
+
+
+def _continues(previous: str, line: str) -> bool:
+    """Whether a line continues the sentence of the line before it (a hard-wrapped paragraph)."""
+    ended = previous.rstrip().endswith((".", "!", "?", ":", ";", '"', "”", "’", ")", "]"))
+    return not ended and line[:1].islower()
+
+
+def parse_text(text: str, *, name: str = "<text>", published: Period | None = None) -> Document:
+    """The document read from text: the article format when it has one, else plain paragraphs.
+
+    A page's date line ("date 2023-11-15"), a wire dateline, photo captions and page furniture are
+    told apart from its paragraphs (see `news.py`); `published` (the day the user says the text was
+    published) wins over what the page says of itself.
+    """
+    p = _Parse(text)
     offset = 0
+    previous = ""
     for line in text.splitlines(keepends=True):
-        line_start = offset
-        offset += len(line)
+        line_start, offset = offset, offset + len(line)
         stripped = line.strip()
         lead = line_start + len(line) - len(line.lstrip())
         if not stripped:
-            in_infobox = False
-            paragraph += 1
+            p.flush()
+            p.in_infobox = False
+            p.paragraph += 1
+            previous = ""
             continue
-        if title is None and not sentences and not sections and (m := _TITLE.match(stripped)):
-            title = m.group(1)
+        if not p.sentences and p.run is None and not p.sections and (m := news.DATE_LINE.match(stripped)):
+            p.published = news.date_line_period(m)
+            lead += m.end()
+            stripped = stripped[m.end() :]
+            if not stripped:
+                continue
+        if _structure(p, stripped, line_start, lead):
+            previous = ""
             continue
-        if stripped.lower() == "infobox" and not sentences:
-            in_infobox = True
+        if p.skipping or news.is_furniture(stripped):
             continue
-        if in_infobox and (m := _INFOBOX_ITEM.match(stripped)):
-            value_start = lead + m.start(2)
-            infobox.append(InfoboxItem(m.group(1), m.group(2), value_start, value_start + len(m.group(2))))
+        end = line_start + len(line.rstrip())
+        if news.is_caption(stripped):
+            p.caption(lead, end)
+            previous = ""
             continue
-        in_infobox = False
-        if m := _HEADING.match(stripped):
-            level = len(m.group(1))
-            headings = [h for h in headings if h[0] < level] + [(level, m.group(2))]
-            skipping = any(h[1].lower() in SKIPPED_SECTIONS for h in headings)
-            sections.append(Section(m.group(2), level, line_start, line_start))
-            paragraph += 1
-            continue
-        if skipping:
-            continue
-        body_start = lead
+        if previous == "" and (dl := news.read_dateline(stripped)):
+            p.dateline = p.dateline or dl
+            lead += dl.end
         if m := _LIST_ITEM.match(stripped):
-            body_start = lead + m.end()
-        for a, b in split_sentences(text, body_start, line_start + len(line.rstrip())):
-            sentences.append(Sentence(a, b, text[a:b], paragraph, tuple(h[1] for h in headings)))
+            lead += m.end()
+        p.body(lead, end, joins=bool(previous) and _continues(previous, stripped))
+        previous = stripped
+    p.flush()
+    return _document(p, name, published)
+
+
+def _structure(p: _Parse, stripped: str, line_start: int, lead: int) -> bool:
+    """Reads a line of the article format (title, infobox, heading); whether it was one."""
+    if (
+        p.title is None
+        and not p.sentences
+        and p.run is None
+        and not p.sections
+        and (m := _TITLE.match(stripped))
+    ):
+        p.title = m.group(1)
+        return True
+    if stripped.lower() == "infobox" and not p.sentences:
+        p.flush()
+        p.in_infobox = True
+        return True
+    if p.in_infobox and (m := _INFOBOX_ITEM.match(stripped)):
+        value_start = lead + m.start(2)
+        p.infobox.append(InfoboxItem(m.group(1), m.group(2), value_start, value_start + len(m.group(2))))
+        return True
+    p.in_infobox = False
+    if m := _HEADING.match(stripped):
+        p.heading(len(m.group(1)), m.group(2), line_start)
+        return True
+    return False
+
+
+def _document(p: _Parse, name: str, published: Period | None) -> Document:
     # Each section runs to the next heading of the same or a higher level.
     closed = []
-    for i, s in enumerate(sections):
-        end = next((t.start for t in sections[i + 1 :] if t.level <= s.level), len(text))
+    for i, s in enumerate(p.sections):
+        end = next((t.start for t in p.sections[i + 1 :] if t.level <= s.level), len(p.text))
         closed.append(Section(s.title, s.level, s.start, end))
-    return Document(document_id(text), name, text, title, tuple(infobox), tuple(closed), tuple(sentences))
+    if published is None:
+        published = p.published
+    if published is None and p.dateline is not None:
+        # A wire report: its dateline's day in the year the page names, else the day of its photos.
+        published = news.dateline_day(p.dateline, news.years_named(p.text))
+        if published is None:
+            days = [d for c in p.captions if (d := news.caption_day(c))]
+            published = max(days, default=None)
+    return Document(
+        document_id(p.text),
+        name,
+        p.text,
+        p.title,
+        tuple(p.infobox),
+        tuple(closed),
+        tuple(p.sentences),
+        published=published,
+    )

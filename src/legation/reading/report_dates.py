@@ -1,0 +1,98 @@
+"""Dates a news report gives relative to its own day: "on Tuesday", "yesterday", "last week",
+"earlier this month", "last weekend". Without the report's day they resolve to nothing.
+
+A weekday alone is the latest such day not after the report ("said Monday", in a Tuesday report, is
+the day before); "last Friday" is the latest one before the report's day. Periods ("last month",
+"earlier this year") are given as the range they cover, never as a guessed day.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from legation.periods import Period
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY = r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+Relative = tuple[re.Pattern[str], tuple[str | int, ...]]
+
+# Written with a capital, a weekday is a day's name; "last" or "next" before it says which week.
+PATTERNS: list[Relative] = [
+    (re.compile(rf"\blast\s+{_WEEKDAY}\b"), ("weekday", "last")),
+    (re.compile(rf"\bnext\s+{_WEEKDAY}\b"), ("weekday", "next")),
+    # Not a weekday before its date ("Monday, March 3"), which the date itself gives.
+    (
+        re.compile(rf"\b(?:on\s+|this\s+(?:past\s+)?)?{_WEEKDAY}\b(?!\s*,?\s*(?:\d|[A-Z][a-z]+\s+\d))"),
+        ("weekday", "recent"),
+    ),
+    (re.compile(r"\byesterday\b", re.I), ("report", "yesterday")),
+    (re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b", re.I), ("report", "today")),
+    (re.compile(r"\b(?:last|this\s+past|over\s+the|at\s+the)\s+weekend\b", re.I), ("report", "last_weekend")),
+    (re.compile(r"\b(?:last|the\s+previous|the\s+past)\s+week\b", re.I), ("report", "last_week")),
+    (re.compile(r"\b(?:earlier\s+)?this\s+week\b", re.I), ("report", "this_week")),
+    (re.compile(r"\blast\s+month\b", re.I), ("report", "last_month")),
+    (re.compile(r"\b(?:earlier\s+)?this\s+month\b", re.I), ("report", "this_month")),
+    (re.compile(r"\blast\s+year\b", re.I), ("report", "last_year")),
+    (re.compile(r"\b(?:earlier\s+)?this\s+year\b", re.I), ("report", "this_year")),
+    (re.compile(r"\bin\s+recent\s+(?:days|weeks)\b", re.I), ("report", "recent_weeks")),
+]
+
+
+def resolve(relative: tuple[str | int, ...], report: Period) -> Period | None:
+    """The period a report-relative date denotes, given the report's day (or month)."""
+    kind, what = relative[0], str(relative[1])
+    if kind == "weekday":
+        if report.precision != "day":
+            return None
+        return _weekday(report.start, WEEKDAYS.index(str(relative[2]).lower()), what)
+    day = report.end
+    if what == "yesterday":
+        return Period.day(day - timedelta(days=1)) if report.precision == "day" else None
+    if what == "today":
+        return report
+    if what in ("last_weekend", "last_week", "this_week", "recent_weeks"):
+        return _week(day, what) if report.precision == "day" else None
+    if what == "last_month":
+        first = date(day.year, day.month, 1) - timedelta(days=1)
+        return Period.month(first.year, first.month)
+    if what == "this_month":
+        return Period(date(day.year, day.month, 1), day, "range")
+    if what == "last_year":
+        return Period.year(day.year - 1)
+    return Period(date(day.year, 1, 1), day, "range")  # this_year
+
+
+def _weekday(report: date, weekday: int, mode: str) -> Period:
+    back = (report.weekday() - weekday) % 7
+    if mode == "last":
+        back = back or 7
+    elif mode == "next":
+        return Period.day(report + timedelta(days=(weekday - report.weekday()) % 7 or 7))
+    return Period.day(report - timedelta(days=back))
+
+
+def _week(day: date, what: str) -> Period:
+    if what == "this_week":
+        return Period(day - timedelta(days=day.weekday()), day, "range")
+    if what == "recent_weeks":
+        return Period(day - timedelta(days=21), day, "range")
+    if what == "last_week":
+        monday = day - timedelta(days=day.weekday() + 7)
+        return Period(monday, monday + timedelta(days=6), "range")
+    # The weekend before the report's day (its own, if it is a Saturday or a Sunday).
+    saturday = day - timedelta(days=(day.weekday() - 5) % 7)
+    return Period(saturday, min(saturday + timedelta(days=1), day), "range")
+
+
+def month_before(report: Period, month: int, day: int | None = None) -> Period | None:
+    """A month (and day) without a year in a report: the latest such one not after the report's day."""
+    year = report.end.year
+    if (month, day or 1) > (report.end.month, report.end.day if report.precision == "day" else 31):
+        year -= 1
+    if day is None:
+        return Period.month(year, month)
+    try:
+        return Period.day(date(year, month, day))
+    except ValueError:
+        return None

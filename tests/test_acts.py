@@ -1,0 +1,116 @@
+"""Who did what to whom (reading/acts.py, sides.py, frames.py): modality, voice, coordination."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import events, statuses
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("Bolivia said it would recall its ambassador from Chile.", "announced"),
+        ("Bolivia plans to close its embassy in Santiago.", "announced"),
+        ("Bolivia threatened to expel the Chilean ambassador.", "threatened"),
+        ("Bolivia demanded the expulsion of the Chilean ambassador.", "demanded"),
+        ("Bolivia has not yet recalled its ambassador from Chile.", "denied"),
+    ],
+)
+def test_an_act_not_done_is_kept_with_its_status(sentence: str, status: str) -> None:
+    found = statuses(sentence)
+    assert found and all(s == status for *_, s in found), found
+    assert events(sentence) == []
+
+
+def test_a_second_verb_after_and_shares_the_first_ones_modality() -> None:
+    found = statuses("Bolivia announced it would reopen its embassy in Santiago and resume relations.")
+    assert {t for t, *_ in found} == {"embassy_opened", "relations_restored"}
+    assert all(s == "announced" for *_, s in found)
+
+
+def test_an_act_decided_with_a_start_day_is_done_from_that_day() -> None:
+    body = "On 3 May 2021 Bolivia said it will close its border with Chile from 10 May 2021."
+    assert events(body) == [("border_closed", "BOL", "CHL", "2021-05-10")]
+
+
+def test_a_verb_after_and_shares_the_subject_of_the_verb_before() -> None:
+    body = "In 2019 Bolivia expelled the Chilean ambassador and recalled its own envoy."
+    assert events(body) == [
+        ("envoy_expelled", "BOL", "CHL", "2019"),
+        ("envoy_recalled", "BOL", "CHL", "2019"),
+    ]
+
+
+def test_the_subject_of_a_clause_opened_by_after_is_its_actor() -> None:
+    body = "Chile protested in 2020 after Bolivia recognised the rebel government of Peru."
+    assert ("government_recognized", "BOL", "PER", "2020") in events(body)
+
+
+def test_three_states_named_together_each_act_on_what_the_sentence_aims_at() -> None:
+    body = (
+        "Peru cut its ties with Chile on 2 May 2021, while Ecuador, Uruguay and Paraguay recalled "
+        "their envoys."
+    )
+    found = events(body, "Chile–Peru relations")
+    assert ("relations_severed", "PER", "CHL", "2021-05-02") in found
+    for state in ("ECU", "URY", "PRY"):
+        assert ("envoy_recalled", state, "CHL", "2021-05-02") in found
+
+
+def test_an_oxford_comma_list_is_one_subject() -> None:
+    body = "In 2010 Ghana, Togo, Benin, and Niger withdrew their ambassadors from Chile."
+    found = events(body, "Chile–Ghana relations")
+    assert {a for _, a, t, _ in found if t == "CHL"} == {"GHA", "TGO", "BEN", "NER"}
+
+
+def test_the_agent_of_a_noun_trigger_is_its_actor() -> None:
+    body = "In 2015 Brazil took charge of the premises after the expulsion of Chilean diplomats by Bolivia."
+    assert ("envoy_expelled", "BOL", "CHL", "2015") in events(body)
+
+
+def test_two_states_declaring_independence_are_not_each_others_target() -> None:
+    assert events("On 1 June 1920 both Bolivia and Chile proclaimed their independence.") == []
+
+
+def test_what_someone_warned_of_is_threatened() -> None:
+    body = "In 2008 Bolivia warned Chile that a raid on Bolivian soil could lead to war."
+    assert events(body) == []
+    assert ("armed_clash", "CHL", "BOL", "threatened") in statuses(body)
+
+
+def test_an_attempt_to_broker_an_agreement_is_mediation() -> None:
+    body = "In March 1994 Chile tried to broker a deal between rival Bolivian factions."
+    assert events(body) == [("mediation_offered", "CHL", "BOL", "1994-03")]
+
+
+def test_a_colony_of_a_state_and_a_place_glossed_today_are_not_that_state() -> None:
+    assert events("In 1975 Bolivia annexed the former Spanish colony.") == []
+    body = "In 1950 the old kingdom (in present-day Peru) established relations with Chile."
+    assert all("PER" not in (a, t) for _, a, t, _ in events(body))
+
+
+def test_military_personnel_are_not_envoys() -> None:
+    assert (
+        events("In 1979 Chile announced the withdrawal of all Chilean military personnel from Bolivia.") == []
+    )
+
+
+def test_an_agreement_signed_at_a_seat_of_government_is_between_the_pair() -> None:
+    found = events("The accord was signed at the White House on 3 March 2020.")
+    assert found == [("agreement_signed", "CHL", "BOL", "2020-03-03")]
+
+
+def test_withdrawing_the_recognition_of_a_government_ends_relations_with_it() -> None:
+    body = "In 1980 the ending of Chilean official recognition of Bolivia was announced by the president."
+    assert ("relations_severed", "CHL", "BOL", "1980") in events(body)
+
+
+def test_no_longer_having_relations_is_a_rupture() -> None:
+    body = "Bolivia no longer has official diplomatic ties with Chile since 2020."
+    assert events(body) == [("relations_severed", "BOL", "CHL", "2020")]
+
+
+def test_a_mission_raised_in_rank_is_raised_by_its_state() -> None:
+    body = "A Bolivian consulate in Santiago was upgraded to an embassy in 1990."
+    assert events(body) == [("relations_upgraded", "BOL", "CHL", "1990")]

@@ -1,0 +1,48 @@
+"""Which date an act takes (reading/dating.py, extract.py): listed dates, periods held, the report's day."""
+
+from __future__ import annotations
+
+from tests.conftest import events, read
+
+
+def test_an_act_with_several_dates_listed_is_one_act_each() -> None:
+    body = "The two countries fought border clashes in 2011, 2014 and 2019."
+    assert [d for *_, d in events(body)] == ["2011", "2014", "2019"]
+
+
+def test_two_acts_keep_their_own_dates() -> None:
+    body = "Relations were broken in 1962 and restored in 1975."
+    assert events(body) == [
+        ("relations_severed", "CHL", "BOL", "1962"),
+        ("relations_restored", "CHL", "BOL", "1975"),
+    ]
+
+
+def test_a_date_followed_by_another_verb_is_not_a_second_act() -> None:
+    body = "Relations were established in 1965 and deepened in 1990."
+    assert events(body) == [("relations_established", "CHL", "BOL", "1965")]
+
+
+def test_relations_held_over_a_period_begin_and_end_with_it() -> None:
+    body = "The two states had formal relations between 1921 and 1934."
+    assert events(body) == [
+        ("relations_established", "CHL", "BOL", "1921"),
+        ("relations_severed", "CHL", "BOL", "1934"),
+    ]
+
+
+def test_a_treaty_named_with_its_year_was_signed_that_year() -> None:
+    assert events("Navigation on the lake follows the Lauca Treaty of 1904.") == [
+        ("agreement_signed", "CHL", "BOL", "1904")
+    ]
+
+
+def test_a_case_name_is_a_case_brought_by_its_first_party() -> None:
+    body = "The boundary was interpreted by a regional court in 1916 (case Bolivia v. Chile)."
+    assert events(body) == [("case_referred", "BOL", "CHL", "1916")]
+
+
+def test_an_undated_act_in_a_dated_report_is_news_of_its_day() -> None:
+    text = "date 2022-03-09 Bolivia has recalled its ambassador from Chile, the ministry said."
+    (event,) = read(text, "Bolivia recalls envoy").events
+    assert (event.type, event.actor, event.date) == ("envoy_recalled", "BOL", "2022-03-09")
