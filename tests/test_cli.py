@@ -261,3 +261,70 @@ def test_serving_beyond_loopback_warns(db: str) -> None:
     finally:
         server.terminate()
         server.wait(timeout=30)
+
+
+def test_facts_of_a_pair_in_every_format(db: str) -> None:
+    code, out, _ = run("facts", "PER", "Venezuela", "--db", db, "--format", "json")
+    record = json.loads(out)
+    assert code == 0 and record["countries"] == ["PER", "VEN"]
+    assert record["shared"] == [
+        "Latin American Integration Association",
+        "Organization of American States",
+        "United Nations",
+    ]
+    figures = {(s["year"], s["measure"], s["value"]) for s in record["statistics"]}
+    assert figures == {
+        (2021, "share_of_foreign_residents", 0.868),
+        (2012, "share_of_foreign_residents", 0.02),
+        (2012, "residents", 1794),
+    }
+    code, out, _ = run("facts", "PER", "VEN", "--db", db, "--format", "jsonl")
+    kinds = [json.loads(line)["kind"] for line in out.splitlines()]
+    assert code == 0 and kinds.count("membership") == 6 and kinds.count("statistic") == 3
+    code, out, _ = run("facts", "PER", "VEN", "--db", db)
+    assert code == 0 and "86.8%" in out and "Organization of American States" in out
+
+
+def test_facts_of_one_state_on_a_day(db: str) -> None:
+    code, out, _ = run("facts", "Cuba", "--on", "2016-01-01", "--db", db, "--format", "json")
+    missions = {m["name"]: m["status"] for m in json.loads(out)["missions"]}
+    assert code == 0 and missions == {"Embassy of Cuba": "open", "Embassy of the United States": "open"}
+
+
+def test_envoys_in_every_format(db: str) -> None:
+    code, out, _ = run("envoys", "PER", "VEN", "--db", db, "--format", "json")
+    named = {(p["sending"], p["person"], p["rank"]) for p in json.loads(out)["envoys"] if p["person"]}
+    assert code == 0 and ("VEN", "Carlos Eduardo Scull Raygada", "representative") in named
+    code, out, _ = run("envoys", "PER", "VEN", "--db", db, "--format", "jsonl")
+    assert code == 0 and all(json.loads(line)["events"] for line in out.splitlines())
+    code, out, _ = run("envoys", "PER", "VEN", "--db", db)
+    assert code == 0 and "Librado Augusto Orozco Zapata" in out and "chargé d'affaires" in out
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["facts", "Atlantis"], "unknown country"),
+        (["facts", "PER", "PER"], "two different states"),
+        (["facts", "PER", "--on", "2020-13-01"], "is not a date"),
+        (["envoys", "PER", "Venezula"], "did you mean Venezuela (VEN)"),
+    ],
+)
+def test_facts_and_envoys_bad_input_is_one_line_and_exit_2(db: str, args: list[str], message: str) -> None:
+    code, _, err = run(*args, "--db", db)
+    assert code == 2 and message in err and err.count("\n") == 1
+
+
+def test_facts_and_envoys_are_the_same_through_the_api(db: str) -> None:
+    from fastapi.testclient import TestClient
+
+    from legation.faces.server import create_app
+
+    with TestClient(create_app(db), base_url="http://localhost") as client:
+        for args, url, params in (
+            (["facts", "PER", "VEN", "--on", "2020-01-01"], "/api/pairs/PER/VEN/facts", {"on": "2020-01-01"}),
+            (["facts", "CUB", "--on", "2020-01-01"], "/api/countries/CUB/facts", {"on": "2020-01-01"}),
+            (["envoys", "PER", "VEN"], "/api/pairs/PER/VEN/envoys", {}),
+        ):
+            code, out, _ = run(*args, "--format", "json", "--db", db)
+            assert code == 0 and json.loads(out) == client.get(url, params=params).json(), args

@@ -61,20 +61,23 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE TABLE mentions (document_id VARCHAR NOT NULL, ordinal INTEGER NOT NULL, ev_start INTEGER,
         ev_end INTEGER, ev_text VARCHAR);
     """,
+    # The organization a state joined, was suspended from or left.
+    "ALTER TABLE events ADD COLUMN organization VARCHAR;",
 )
 _EVENT_COLUMNS = (
     "document_id, ordinal, type, actor, target, directed, date, date_start, date_end, person, rank, "
-    "vote, announced, mission, cameo, plover, confidence, ev_start, ev_end, ev_text, status"
+    "vote, announced, mission, cameo, plover, confidence, ev_start, ev_end, ev_text, status, organization"
 )
 _DOCUMENT_COLUMNS = (
     "id, source, name, title, pair_a, pair_b, read_at, reader_version, text, published, language"
 )
 
 
-# What a query of events selects: where each event stands, then Event's own fields in its order.
+# What a query of events selects: where each event stands, then Event's own stored fields.
+_EVENT_FIELDS = tuple(f.name for f in fields(Event) if f.name not in ("evidence", "mentions"))
 _SELECTED = (
     "e.document_id, e.ordinal, e.date_start, e.date_end, d.source, e.ev_start, e.ev_end, e.ev_text, "
-    + (", ".join(f"e.{f.name}" for f in fields(Event) if f.name not in ("evidence", "mentions")))
+    + ", ".join(f"e.{name}" for name in _EVENT_FIELDS)
 )
 
 
@@ -91,6 +94,15 @@ class DocumentSummary:
     facts: int
     published: str | None = None
     language: str | None = None
+
+
+@dataclass(frozen=True)
+class StoredFact:
+    """A fact as stored: a membership, a migration figure or a mission, and its document."""
+
+    document_id: str
+    source: str
+    claim: Membership | Statistic | Mission
 
 
 @dataclass(frozen=True)
@@ -289,7 +301,7 @@ class Store:
             # One statement for many rows: DuckDB runs executemany row by row.
             for start in range(0, len(rows), 200):
                 chunk = rows[start : start + 200]
-                values = ", ".join([f"({', '.join('?' * 21)})"] * len(chunk))
+                values = ", ".join([f"({', '.join('?' * len(chunk[0]))})"] * len(chunk))
                 tx.execute(
                     f"INSERT INTO events ({_EVENT_COLUMNS}) VALUES {values}", [v for r in chunk for v in r]
                 )
@@ -412,6 +424,34 @@ class Store:
             for s in found
         ]
 
+    def facts(self, countries: Sequence[str]) -> list[StoredFact]:
+        """The memberships, migration figures and missions that name any of the countries, in the
+        order of their sources and their places in them."""
+        marks = ", ".join("?" * len(countries))
+        shown = self.shown_source
+        found: list[StoredFact] = []
+        queries: list[
+            tuple[str, int, Callable[[tuple[Any, ...], Evidence], Membership | Statistic | Mission]]
+        ] = [
+            (f"m.country IN ({marks})", 1, lambda r, ev: Membership(r[0], r[1], ev)),
+            (f"(m.origin IN ({marks}) OR m.destination IN ({marks}))", 2, _statistic),
+            (
+                f"(m.country IN ({marks}) OR m.host IN ({marks}))",
+                2,
+                lambda r, ev: Mission(r[0], r[1], r[2], r[3], ev),
+            ),
+        ]
+        for (table, columns), (where, repeat, make) in zip(_FACT_TABLES, queries, strict=True):
+            rows = self.connection.execute(
+                f"SELECT m.document_id, d.source, m.ev_start, m.ev_end, m.ev_text, {columns} FROM {table} m "
+                f"JOIN documents d ON d.id = m.document_id WHERE {where} ORDER BY d.source, m.ev_start",
+                list(countries) * repeat,
+            ).fetchall()
+            for document_id, source, start, end, text, *values in rows:
+                evidence = Evidence(shown(source), start, end, text)
+                found.append(StoredFact(document_id, shown(source), make(tuple(values), evidence)))
+        return found
+
     def documents(self) -> list[DocumentSummary]:
         """The stored documents with their counts of events and facts."""
         rows = self.connection.execute(
@@ -443,9 +483,24 @@ class Store:
         """Every pair of states with stored events, and how many."""
         rows = self.connection.execute(
             """SELECT least(actor, target) a, greatest(actor, target) b, count(*) FROM events
-               GROUP BY a, b ORDER BY count(*) DESC, a, b"""
+               WHERE actor <> target GROUP BY a, b ORDER BY count(*) DESC, a, b"""
         ).fetchall()
         return [(r[0], r[1], r[2]) for r in rows]
+
+
+# The fact tables and the columns of their claims, in the order the claims take them.
+_FACT_TABLES = (
+    ("memberships", "m.country, m.organization"),
+    ("statistics", "m.origin, m.destination, m.year, m.measure, m.value"),
+    ("missions", "m.country, m.host, m.name, m.city"),
+)
+
+
+def _statistic(values: tuple[Any, ...], evidence: Evidence) -> Statistic:
+    origin, destination, year, measure, value = values
+    # A count of residents was stored as a number of any kind; it is a whole number of people.
+    number = int(value) if measure == "residents" and float(value).is_integer() else value
+    return Statistic(origin, destination, year, measure, number, evidence)
 
 
 def stored_document_id(source: str, text_id: str) -> str:
@@ -484,11 +539,14 @@ def _event_row(document_id: str, ordinal: int, e: Event) -> list[Any]:
         ev.end,
         ev.text,
         e.status,
+        e.organization,
     ]
 
 
 def _stored_event(row: tuple[Any, ...], shown_source: Callable[[str], str]) -> StoredEvent:
     document_id, ordinal, start, end, stored_source, ev_start, ev_end, ev_text, *values = row
     source = shown_source(stored_source)
-    event = Event(*values[:5], Evidence(source, ev_start, ev_end, ev_text), *values[5:])  # type: ignore[call-arg]
+    event = Event(
+        evidence=Evidence(source, ev_start, ev_end, ev_text), **dict(zip(_EVENT_FIELDS, values, strict=True))
+    )
     return StoredEvent(document_id, source, ordinal, event, start, end)

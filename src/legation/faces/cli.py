@@ -50,7 +50,7 @@ def reports_errors(func: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
-db_option = click.option(
+db_option: Callable[[F], F] = click.option(
     "--db", default=None, help="The store file (default: $LEGATION_DB or ./legation.duckdb)."
 )
 host_option = click.option("--host", default="127.0.0.1", show_default=True, help="The address to listen on.")
@@ -316,3 +316,11 @@ def _serve(path: str, host: str, port: int) -> None:
     from legation.faces.serving import serve
 
     serve(path, host, port, say=lambda line: click.echo(line, err=line.startswith("legation:")))
+
+
+# The commands of what the texts say beyond events live in their own module; they use the helpers
+# above, so they are added once those exist.
+from legation.faces.cli_facts import envoys, facts  # noqa: E402
+
+main.add_command(facts)
+main.add_command(envoys)

@@ -27,15 +27,19 @@ from legation.faces.live import LiveStore
 from legation.faces.models import (
     CountryBody,
     DocumentBody,
+    EnvoysBody,
     ErrorBody,
     EventBody,
     EventTypeBody,
+    FactsBody,
     PairBody,
     StateBody,
     TimelineBody,
 )
 from legation.faces.serving import LOOPBACK_NAMES
 from legation.periods import Period, parse_day
+from legation.state.envoys import envoys
+from legation.state.facts import facts
 from legation.state.queries import check_pair, country_relations, state_from_timeline, timeline_record
 from legation.state.timeline import Timeline
 from legation.store import Store
@@ -165,6 +169,32 @@ def events(
 def relations(a: str, on: Day, reader: Reader) -> list[dict[str, Any]]:
     """The state on a day of every pair the state has stored events with."""
     return [s.to_json() for s in country_relations(reader, _code(a), parse_day(on))]
+
+
+OptionalDay = Annotated[
+    str | None,
+    Query(description="a day, as YYYY-MM-DD (default today): where memberships and missions stand"),
+]
+
+
+@router.get("/countries/{a}/facts", response_model=FactsBody, response_model_exclude_unset=True)
+def country_facts(a: str, reader: Reader, on: OptionalDay = None) -> dict[str, Any]:
+    """The state's memberships (with their dates), the migration figures naming it, and the missions
+    of it or in it, each with its evidence, like `legation facts A`."""
+    return facts(reader, _code(a), on=parse_day(on) if on else None).to_json()
+
+
+@router.get("/pairs/{a}/{b}/facts", response_model=FactsBody, response_model_exclude_unset=True)
+def pair_facts(a: str, b: str, reader: Reader, on: OptionalDay = None) -> dict[str, Any]:
+    """Both states' memberships (and which they share), the migration figures between them and each
+    one's missions in the other, each with its evidence, like `legation facts A B`."""
+    return facts(reader, _code(a), _code(b), on=parse_day(on) if on else None).to_json()
+
+
+@router.get("/pairs/{a}/{b}/envoys", response_model=EnvoysBody, response_model_exclude_unset=True)
+def pair_envoys(a: str, b: str, reader: Reader) -> dict[str, Any]:
+    """Each side's heads of mission in the other over time, like `legation envoys A B`."""
+    return envoys(reader, _code(a), _code(b)).to_json()
 
 
 @router.get("/documents/{document_id}", response_model=DocumentBody)
