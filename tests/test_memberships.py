@@ -55,6 +55,10 @@ def acts(body: str) -> list[tuple[str, str, str | None, str | None, str | None]]
             [("membership_left", "BOL", "2030", "Organization of American States", "announced")],
         ),
         ("Chile never left the United Nations.", []),
+        (
+            "Bolivia was not admitted to the Rio Group until May 1990.",
+            [("membership_joined", "BOL", "1990-05", "Rio Group", None)],
+        ),
         ("Bolivia did not join Mercosur.", []),
         ("The Bolivian ambassador left Santiago in 1978.", []),
         ("Bolivia joined Chile in protesting in 1990.", []),

@@ -30,13 +30,13 @@ _ACTS = (
     (
         "membership_joined",
         r"(?:re)?join(?:ed|s)?|became\s+(?:a\s+)?(?:full\s+|founding\s+)?members?\s+of"
-        r"|(?:was|were)\s+(?:formally\s+)?admitted\s+(?:to|into|as\s+a\s+member\s+of)|acceded\s+to",
+        r"|admitted\s+(?:to|into|as\s+a\s+member\s+of)|acceded\s+to",
     ),
-    ("membership_suspended", r"(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+suspended\s+from"),
+    ("membership_suspended", r"suspended\s+from"),
     (
         "membership_left",
         r"left|leave|leaves|quit|quits|exited|(?:withdrew|withdraw|withdraws|withdrawn)\s+from"
-        r"|(?:was|were)\s+expelled\s+from|pulled\s+out\s+of",
+        r"|expelled\s+from|pulled\s+out\s+of",
     ),
 )
 # An organization's act on a state: "Mercosur suspended Venezuela", "the OAS expelled Cuba".
@@ -132,10 +132,13 @@ def _acts(view: SentenceView, ctx: DocumentContext, evidence: Evidence) -> list[
     for f in found:
         segment = _segment(view, _token_at(view, f.start))
         before = text[view.doc[segment.start].idx if segment.start < len(view.doc) else 0 : f.start]
-        if _NEGATED.search(before):
-            continue
-        status = "announced" if _PLANNED.search(before) else None
         date = _date(text, f.start, f.end)
+        if _NEGATED.search(before):
+            # "was not admitted to the League until 1973" says when it was.
+            date = _until(text, f.end)
+            if date is None:
+                continue
+        status = "announced" if _PLANNED.search(before) else None
         kind = kinds[f.type]
         for code in f.codes:
             events.append(
@@ -231,3 +234,10 @@ def _date(text: str, start: int, end: int) -> str | None:
         return None
     nearest = min(dated, key=lambda m: m.start - end if m.start >= end else 2 * (start - m.end))
     return str(nearest.period)
+
+
+def _until(text: str, end: int) -> str | None:
+    """The date after "until" that follows the words, where there is one."""
+    m = re.compile(r"\buntil\b", re.I).search(text, end)
+    found = [d for d in find_dates(text) if m and d.period is not None and d.start >= m.start()]
+    return str(found[0].period) if found else None
