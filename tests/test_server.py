@@ -17,11 +17,23 @@ from legation.samples import bundled_paths
 from legation.store import Store
 from legation.text.files import read_document
 
+# A report written for these tests whose headline and lead state the same act: the page marks both.
+NEWS = """date 1978-05-04
+
+Bolivia breaks off relations with Chile
+
+LA PAZ, May 3 - Bolivia broke off diplomatic relations with Chile on Wednesday, its foreign ministry said.
+
+The talks on an outlet to the sea had failed in March, the minister said.
+"""
+
 
 def _bundled_store() -> str:
-    path = str(Path(tempfile.mkdtemp(prefix="legation-api-")) / "store.duckdb")
+    folder = Path(tempfile.mkdtemp(prefix="legation-api-"))
+    path = str(folder / "store.duckdb")
+    (folder / "bolivia-chile-news.txt").write_text(NEWS, encoding="utf-8")
     with Store(path) as store:
-        for item in bundled_paths():
+        for item in [*bundled_paths(), folder / "bolivia-chile-news.txt"]:
             store.ingest(extract_document(read_document(item)), source=item.name)
     return path
 

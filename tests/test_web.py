@@ -13,7 +13,7 @@ from legation.state.queries import pair_timeline
 from legation.store import Store
 
 from .test_server import DB
-from .web import shot
+from .web import check, shot, watched
 
 
 def test_choose_a_pair_and_the_bands_match_the_store(page: Page, base_url: str) -> None:
@@ -97,14 +97,31 @@ def test_unknown_country_is_said_plainly(page: Page, base_url: str) -> None:
 
 
 def test_phone_width(browser: Browser, base_url: str) -> None:
-    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True)
-    page = context.new_page()
+    page, problems = watched(browser, 390, 844, is_mobile=True, has_touch=True)
     page.goto(f"{base_url}/?a=PER&b=VEN&on=2020-06-01")
     expect(page.locator("#summary")).to_contain_text("consular")
+    expect(page.locator("#facts-sides")).to_contain_text("Librado Augusto Orozco Zapata")
     width = page.evaluate("document.documentElement.scrollWidth")
     assert width <= 390, "the page scrolls sideways on a phone"
+    chart = page.locator("#chart svg").bounding_box()
+    assert chart is not None and chart["width"] <= 390 and page.locator("#chart .band").count() > 5
+    # The row labels stand above their bands, not beside them.
+    label = page.locator("#chart .row-label").first.bounding_box()
+    band = page.locator("#chart .band").first.bounding_box()
+    assert label is not None and band is not None and label["y"] + label["height"] <= band["y"] + 1
+    words = page.evaluate(
+        """() => [...document.querySelectorAll('#chart .row-label, #chart .beyond')]
+            .map((e) => e.getBBox()).map(({ x, y, width, height }) => ({ x, y, width, height }))"""
+    )
+    for i, a in enumerate(words):
+        for b in words[i + 1 :]:
+            apart = a["x"] >= b["x"] + b["width"] or b["x"] >= a["x"] + a["width"]
+            assert apart or a["y"] >= b["y"] + b["height"] or b["y"] >= a["y"] + a["height"], (a, b)
+    page.get_by_role("button", name="Zoom in").click()
+    expect(page).to_have_url(re.compile(r"from=\d{4}-\d{2}-\d{2}"))
     shot(page, "pair-390")
-    context.close()
+    check(page, problems)
+    page.context.close()
 
 
 def test_many_requests_at_once_all_succeed(base_url: str) -> None:

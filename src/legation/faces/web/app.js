@@ -38,13 +38,16 @@ function pairPath(suffix) {
 }
 
 let writing = 0;
+function flushUrl() {
+  clearTimeout(writing);
+  history.replaceState(null, "", `${location.pathname}${addressOf(view)}`);
+  $("share-link").value = location.href;
+  return location.href;
+}
 function writeUrl() {
   // The address follows the view, at most a few times a second while it moves.
   clearTimeout(writing);
-  writing = setTimeout(() => {
-    history.replaceState(null, "", `${location.pathname}${addressOf(view)}`);
-    $("share-link").value = location.href;
-  }, 120);
+  writing = setTimeout(flushUrl, 120);
 }
 
 // ---------------------------------------------------------------- evidence
@@ -220,12 +223,14 @@ async function showPair() {
     showMessage(...page.problems);
     view.event = null;
   }
-  const work = [showGlance(), showState(), showFacts(view, { api, showEvidence, countryName })];
+  const work = [showGlance(), showState(), showFacts(view, factsContext)];
   if (selected) work.push(showEvent(selected));
   const results = await Promise.allSettled(work);
   const failed = results.find((r) => r.status === "rejected");
   if (failed) showMessage(failed.reason.message);
 }
+
+const factsContext = { api, showEvidence, countryName, showMessage };
 
 function exportName() { return `legation-${view.a}-${view.b}`; }
 
@@ -260,7 +265,10 @@ function wire() {
     if (!day) return;
     view.on = day;
     writeUrl();
-    if (page.timeline) { page.chart.setDay(day); showState().catch((e) => showMessage(e.message)); }
+    if (page.timeline) {
+      page.chart.setDay(day);
+      Promise.all([showState(), showFacts(view, factsContext)]).catch((e) => showMessage(e.message));
+    }
   });
   $("zoom-in").addEventListener("click", () => page.chart.zoom(1 / 1.5));
   $("zoom-out").addEventListener("click", () => page.chart.zoom(1.5));
@@ -272,9 +280,14 @@ function wire() {
   $("save-png").addEventListener("click", () => savePng($("chart").querySelector("svg"), exportName()).catch((e) => showMessage(e.message)));
   $("save-csv").addEventListener("click", () => saveCsv([...page.timeline.events, ...page.timeline.undated], exportName()));
   $("copy-link").addEventListener("click", async () => {
-    $("share-link").value = location.href;
+    const link = flushUrl();
     $("share-link").select();
-    try { await navigator.clipboard.writeText(location.href); $("copy-state").textContent = "Copied."; } catch { $("copy-state").textContent = "Select the link and copy it."; }
+    try {
+      await navigator.clipboard.writeText(link);
+      $("copy-state").textContent = "Copied.";
+    } catch {
+      $("copy-state").textContent = "Select the link and copy it.";
+    }
   });
   $("country-a").addEventListener("click", () => showCountry(view.a).catch((e) => showMessage(e.message)));
   $("country-b").addEventListener("click", () => showCountry(view.b).catch((e) => showMessage(e.message)));

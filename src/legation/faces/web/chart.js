@@ -4,7 +4,7 @@
 "use strict";
 
 import { s, fill, activate } from "./dom.js";
-import { KINDS, WORDS, countryName, eventWords, humanDate, startOf, endOf, yearOf } from "./words.js";
+import { KINDS, WORDS, countryName, dayOf, eventWords, humanDate, startOf, endOf, yearOf } from "./words.js";
 
 const DAY = 1 / 365.25;
 const MIN_SPAN = 30 * DAY; // the closest zoom: a month across the chart
@@ -157,8 +157,10 @@ export class Chart {
     }
     const outside = this.events.filter((m) => m.x1 < lo).length;
     const after = this.events.filter((m) => m.x0 > hi).length;
-    if (outside) parts.push(s("text", { class: "beyond", x: L.left + 2, y: eventsY - 10 }, `‹ ${outside} earlier`));
-    if (after) parts.push(s("text", { class: "beyond", x: L.right - 2, y: eventsY - 10, "text-anchor": "end" }, `${after} later ›`));
+    // On a narrow screen the row's name stands where the count of earlier events would.
+    const beyondX = L.narrow ? L.left + textWidth("Events", 13) + 12 : L.left + 2;
+    if (outside) parts.push(s("text", { class: "beyond", x: beyondX, y: eventsY - 12 }, `‹ ${outside} earlier`));
+    if (after) parts.push(s("text", { class: "beyond", x: L.right - 2, y: eventsY - 12, "text-anchor": "end" }, `${after} later ›`));
     const [a, b] = this.timeline.pair;
     const svg = s("svg", {
       xmlns: "http://www.w3.org/2000/svg", width: L.width, height, viewBox: `0 0 ${L.width} ${height}`,
@@ -168,12 +170,7 @@ export class Chart {
     fill(this.main, svg);
   }
 
-  dayText(year) {
-    const y = Math.floor(year);
-    const days = Math.round((year - y) * 365.25);
-    const d = new Date(0); d.setUTCFullYear(y, 0, 1 + Math.min(days, 364));
-    return `${String(d.getUTCFullYear()).padStart(4, "0")}-${String(d.getUTCMonth() + 1).padStart(2, "0")}-${String(d.getUTCDate()).padStart(2, "0")}`;
-  }
+  dayText(year) { return dayOf(year); }
 
   axis(L, y, bottom) {
     const [lo, hi] = this.view;
@@ -273,7 +270,7 @@ export class Chart {
       const g = s("g", {
         class: `marker ${single ? tone(m0.e.type) : "cluster"}${selected ? " selected" : ""}`, tabindex: 0, role: "button",
         "data-event": single ? m0.key : null, "data-type": single ? m0.e.type : null, "data-date": single ? m0.e.date : null,
-        "data-count": c.members.length, "aria-label": label,
+        "data-count": c.members.length, "data-events": single ? null : c.members.map((m) => m.key).join(" "), "aria-label": label,
       }, s("circle", { cx: c.px, cy: y, r: single ? 6 : 10 }),
       single ? null : s("text", { class: "count", x: c.px, y: y + 4, "text-anchor": "middle" }, String(c.members.length)),
       s("title", {}, label));
@@ -381,13 +378,15 @@ export class Chart {
     });
     const end = (ev) => {
       if (!drag || ev.pointerId !== drag.id) return;
+      // The click that may end a drag selects nothing (the browser sends it, if at all, right after).
       if (drag.moved) {
-        // The click that ends a drag selects nothing.
-        this.main.addEventListener("click", (c) => c.stopPropagation(), { capture: true, once: true });
+        this.afterDrag = true;
+        setTimeout(() => { this.afterDrag = false; }, 0);
       }
       this.main.classList.remove("dragging");
       drag = null;
     };
+    this.main.addEventListener("click", (ev) => { if (this.afterDrag) ev.stopPropagation(); }, { capture: true });
     this.main.addEventListener("pointerup", end);
     this.main.addEventListener("pointercancel", end);
     // Keys on the focused chart.

@@ -57,9 +57,11 @@ export function yearOf(iso) {
   const start = utc(y, 0, 1);
   return y + (utc(y, m - 1, d) - start) / (utc(y + 1, 0, 1) - start);
 }
+// The day a fractional year falls on, to the nearest day, as "YYYY-MM-DD".
 export function dayOf(year) {
   const y = Math.floor(year);
   const start = utc(y, 0, 1);
-  const at = new Date(start + (year - y) * (utc(y + 1, 0, 1) - start));
+  const days = Math.round(((year - y) * (utc(y + 1, 0, 1) - start)) / 86400000);
+  const at = new Date(start + days * 86400000);
   return `${String(at.getUTCFullYear()).padStart(4, "0")}-${String(at.getUTCMonth() + 1).padStart(2, "0")}-${String(at.getUTCDate()).padStart(2, "0")}`;
 }
