@@ -42,9 +42,16 @@ def test_a_verb_after_and_shares_the_subject_of_the_verb_before() -> None:
     ]
 
 
-def test_the_subject_of_a_clause_opened_by_after_is_its_actor() -> None:
+def test_the_subject_of_a_clause_opened_by_after_is_its_actor_and_its_date_its_own() -> None:
     body = "Chile protested in 2020 after Bolivia recognised the rebel government of Peru."
-    assert ("government_recognized", "BOL", "PER", "2020") in events(body)
+    # What came before the protest happened before 2020's protest, on a day the text does not give.
+    assert ("government_recognized", "BOL", "PER", None) in events(body)
+
+
+def test_a_date_in_a_clause_that_orders_events_is_not_the_main_acts_date() -> None:
+    body = "Bolivia expelled the Chilean envoy on 3 May 2021, after Chile criticised its election in April."
+    assert ("envoy_expelled", "BOL", "CHL", "2021-05-03") in events(body)
+    assert ("criticism_expressed", "CHL", "BOL", "2021-04") in events(body)
 
 
 def test_three_states_named_together_each_act_on_what_the_sentence_aims_at() -> None:
@@ -66,7 +73,7 @@ def test_an_oxford_comma_list_is_one_subject() -> None:
 
 def test_the_agent_of_a_noun_trigger_is_its_actor() -> None:
     body = "In 2015 Brazil took charge of the premises after the expulsion of Chilean diplomats by Bolivia."
-    assert ("envoy_expelled", "BOL", "CHL", "2015") in events(body)
+    assert ("envoy_expelled", "BOL", "CHL", None) in events(body)
 
 
 def test_two_states_declaring_independence_are_not_each_others_target() -> None:
@@ -114,3 +121,14 @@ def test_no_longer_having_relations_is_a_rupture() -> None:
 def test_a_mission_raised_in_rank_is_raised_by_its_state() -> None:
     body = "A Bolivian consulate in Santiago was upgraded to an embassy in 1990."
     assert events(body) == [("relations_upgraded", "BOL", "CHL", "1990")]
+
+
+def test_a_border_crossing_in_a_state_is_where_not_whom() -> None:
+    body = "On 3 May 2021 Chile closed the border crossing point in northern Chile."
+    assert events(body) == [("border_closed", "CHL", "BOL", "2021-05-03")]
+
+
+def test_declaring_an_envoy_persona_non_grata_in_other_words() -> None:
+    body = "In 2018 Bolivia said it deemed the Chilean ambassador persona non grata and ordered him to leave."
+
+    assert events(body) == [("envoy_expelled", "BOL", "CHL", "2018")]

@@ -30,6 +30,7 @@ def ev(
     mission: str | None = None,
     source: str = "s.txt",
     ordinal: int = 0,
+    text: str | None = None,
 ) -> StoredEvent:
     period = Period.parse(when)
     mutual = kind in ("relations_restored", "relations_established")
@@ -39,7 +40,7 @@ def ev(
         target,
         not mutual,
         when,
-        Evidence(source, 0, 1, f"{kind} on {when}"),
+        Evidence(source, 0, 1, text or f"{kind} on {when}"),
         person,
         rank,
         mission=mission,
@@ -79,7 +80,11 @@ def test_before_its_first_change_a_field_is_what_the_first_act_presupposes() -> 
 
 def test_a_rupture_presupposes_relations_and_a_restoration_their_absence() -> None:
     assert state([ev("relations_severed", "1900")], "1850-01-01", "relations") == "active"
-    assert state([ev("relations_restored", "1995")], "1990-01-01", "relations") == "severed"
+    restored = ev("relations_restored", "1995", text="Relations were restored in 1995.")
+    assert state([restored], "1990-01-01", "relations") == "severed"
+    # Relations normalised may never have been formal.
+    normalised = ev("relations_restored", "2020", text="The accord normalised their informal ties.")
+    assert state([normalised], "2019-01-01", "relations") == "none"
     later = [ev("relations_established", "1850"), ev("relations_severed", "1900", ordinal=1)]
     assert state(later, "1800-01-01", "relations") == "none"
 

@@ -280,6 +280,9 @@ def _frame(
     doc = view.doc
     passive = _passive(doc, trigger)
     subject = [] if passive else find.subject(view, trigger, segment)
+    if subject and all(s.kind in ("unresolved", "person") and not s.codes for s in subject):
+        return []  # someone the text ties to no state does it: no state's act is guessed
+
     between = _codes(find.between(view, segment), ctx)
     org_subject = bool(subject) and subject[0].kind == "org"
     if len(between) == 2 and (passive or not subject or org_subject) and _is_relational(etype):
@@ -330,6 +333,13 @@ def _frame(
             and obj.kind in ("capital", "government")
         ):
             obj = None  # "the agreement was signed at the White House": where, not with whom
+        relations = etype.name.startswith("relations_")
+        if obj is not None and relations and obj.prep not in (None, "with", "between", "and"):
+            obj = None  # relations are had with a state, not "from the collapsed Russian Empire"
+        if obj is not None and relations and len(r.actors) >= 2 and obj.prep != "with":
+            obj = None  # "the two states had relations": each other's, unless "with" a third
+        if obj is not None and etype.name.startswith(("border", "airspace")) and obj.prep in ("in", "at"):
+            obj = None  # "closing the crossing point in northern Finland": where the border is
         if obj is not None and not (passive and obj.prep == "by"):
             codes = _codes([obj], ctx)
             r.target = codes[0] if len(codes) == 1 else None

@@ -143,13 +143,14 @@ def find_slots(
         spoken: tuple[str, ...] = (speaker[1],) if speaker else ()
         slots.append(Slot(i, i + 1, "name", spoken, prep, head, possessive, texts(doc)[i], aside))
     for span in doc.spans["descriptions"] if doc.spans.get("descriptions") is not None else ():
+        # A description the text set up for no state it named ("the island nation") is someone
+        # unknown: what it does is not the act of a state guessed from the document.
         code = (described or {}).get(span.start)
-        if code:
-            prep, aside = _preposition(doc, span.start - 1)
-            head, possessive = _head(doc, span.end)
-            slots.append(
-                Slot(span.start - 1, span.end, "name", (code,), prep, head, possessive, span.text, aside)
-            )
+        prep, aside = _preposition(doc, span.start - 1)
+        head, possessive = _head(doc, span.end)
+        kind, codes = ("name", (code,)) if code else ("unresolved", ())
+        slots.append(Slot(span.start - 1, span.end, kind, codes, prep, head, possessive, span.text, aside))
+
     for span in doc.spans["countries"]:
         if _glossed(doc, span.start):
             continue
@@ -175,12 +176,13 @@ def find_slots(
     for span in doc.spans["persons"]:
         prep, aside = _preposition(doc, span.start)
         head, possessive = _head(doc, span.end)
+        # A code of "" marks a leader named outside every term the table gives him: no state's.
         code = person_codes.get(span.text)
         slots.append(
             Slot(
                 span.start,
                 span.end,
-                "person",
+                "unresolved" if code == "" else "person",
                 (code,) if code else (),
                 prep,
                 head,

@@ -211,7 +211,9 @@ _RELATIVE_CUE = re.compile(
 )
 _EFFECTIVE = re.compile(
     r"(?:\bas\s+of|\bfrom|\bstarting(?:\s+on|\s+from)?|\beffective(?:\s+from|\s+on)?"
-    r"|\bbeginning(?:\s+on)?|\bwith\s+effect\s+from)\s*(?:on\s+)?$",
+    r"|\bbeginning(?:\s+on)?|\bwith\s+effect\s+from"
+    r"|\b(?:enter|enters|entered|entering|come|comes|came|coming)\s+into\s+(?:force|effect)(?:\s+at\s+\w+)?"
+    r"|\b(?:take|takes|took|taking)\s+effect(?:\s+at\s+\w+)?)\s*(?:on\s+)?(?:\w+day\s+\(?)?$",
     re.I,
 )
 _UNTIL = re.compile(r"(?:\buntil|\btill|\bthrough|\bup\s+to)\s*$", re.I)

@@ -13,10 +13,13 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from spacy.tokens import Doc
+
 from legation.periods import Period
 from legation.reading.acts import Act
-from legation.reading.clauses import SentenceView
+from legation.reading.clauses import Segment, SentenceView
 from legation.reading.dates import Anchor, DateMention, find_dates, heading_period
+from legation.reading.extensions import lowers
 from legation.text.documents import Sentence
 
 UNDATED_PERIOD = re.compile(r"^(?:During|Throughout|Amid)\s+(?!this\b|that\b|these\b|those\b|the same\b)")
@@ -28,7 +31,11 @@ def resolve_dates(text: str, anchor: Anchor) -> tuple[list[tuple[DateMention, Pe
     and what the next sentence resolves against."""
     resolved = []
     for mention in find_dates(text):
-        period = mention.resolve(anchor)
+        where = anchor
+        if anchor.last and _looking_back(text, mention.start):
+            # "after Chile criticised its election in April": a month before the date it follows.
+            where = Anchor(anchor.last, anchor.last, from_report=True)
+        period = mention.resolve(where)
         if period is None:
             continue
         resolved.append((mention, period))
@@ -39,14 +46,32 @@ def resolve_dates(text: str, anchor: Anchor) -> tuple[list[tuple[DateMention, Pe
     return resolved, anchor
 
 
+_LOOKING_BACK = re.compile(r"\b(?:after|following|since)\b[^,;:.]*$", re.I)
+
+
+def _looking_back(text: str, at: int) -> bool:
+    """Whether a date stands in a clause about what came before ("after ... in April")."""
+    return bool(_LOOKING_BACK.search(text, 0, at))
+
+
 def act_date(
     act: Act, view: SentenceView, dates: list[tuple[DateMention, Period]], acts: list[Act]
-) -> tuple[Period | None, Period | None]:
-    """The date of an act and, where an effective date is given, the date it was announced."""
+) -> tuple[Period | None, Period | None, bool]:
+    """The date of an act, the date it was announced where that is given beside an effective date,
+    and whether the date is one the act takes effect on ("from 1 July", "enters into force on")."""
     doc = view.doc
     segment = view.segment_at(act.start)
     seg_start = doc[segment.start].idx
     seg_end = doc[segment.end - 1].idx + len(doc[segment.end - 1])
+    # A date in a clause after the main one that orders events ("..., after the vote last weekend")
+    # bounds the acts of the other clauses; it is not their date. An act inside such a clause takes no
+    # date from the others. (One that opens the sentence, "After the attack on 3 May, Chile
+    # protested", dates what follows it.)
+    ordering = [s for s in view.segments if s.start > 0 and _orders(doc, s)]
+    if segment in ordering:
+        dates = [(m, p) for m, p in dates if seg_start <= m.start < seg_end]
+    else:
+        dates = [(m, p) for m, p in dates if not any(_holds(doc, s, m.start) for s in ordering)]
     usable = [(m, p) for m, p in dates if m.role in ("point", "effective")]
     own = [(m, p) for m, p in usable if seg_start <= m.start < seg_end]
     effective = [(m, p) for m, p in own if m.role == "effective"]
@@ -54,7 +79,7 @@ def act_date(
         announced = next(
             (p for m, p in usable if m.role == "point" and m.start < effective[0][0].start), None
         )
-        return effective[0][1], announced
+        return effective[0][1], announced, True
     at = doc[act.start].idx
     if own:
         absolute = [x for x in own if x[0].period is not None] or own
@@ -62,19 +87,39 @@ def act_date(
         starts = sorted({doc[a.start].idx for a in acts})
         following = min((s for s in starts if s > at), default=seg_end)
         ahead = [x for x in absolute if at <= x[0].start < following]
-        return min(ahead or absolute, key=lambda mp: abs(mp[0].start - at))[1], None
+        return min(ahead or absolute, key=lambda mp: abs(mp[0].start - at))[1], None, False
     leading = [(m, p) for m, p in usable if m.start < LEADING_CHARS]
     if leading:
-        return leading[0][1], None
+        return leading[0][1], None, False
     if usable:
-        return min(usable, key=lambda mp: abs(mp[0].start - at))[1], None
+        return min(usable, key=lambda mp: abs(mp[0].start - at))[1], None, False
     # "Since 2008, Bolivians may enter without a visa": the start of what is said.
     # "Following the 1972 coup, ...": a year naming an occasion still dates the sentence.
     for role in ("since", "attributive"):
         fallback = [(m, p) for m, p in dates if m.role == role]
         if fallback:
-            return min(fallback, key=lambda mp: abs(mp[0].start - at))[1], None
-    return None, None
+            return min(fallback, key=lambda mp: abs(mp[0].start - at))[1], None, False
+    return None, None, False
+
+
+ORDERING = frozenset({"after", "following", "before", "until"})
+
+
+def _orders(doc: Doc, segment: Segment) -> bool:
+    return segment.kind == "subordinate" and lowers(doc)[segment.start] in ORDERING
+
+
+def in_ordering_clause(act: Act, view: SentenceView) -> bool:
+    """Whether an act stands in a clause after the main one that orders events ("..., after
+    protesters stormed the embassy"): it took place before what the main clause dates."""
+    segment = view.segment_at(act.start)
+    return segment.start > 0 and _orders(view.doc, segment)
+
+
+def _holds(doc: Doc, segment: Segment, char: int) -> bool:
+
+    end = doc[segment.end - 1]
+    return doc[segment.start].idx <= char < end.idx + len(end)
 
 
 # What may stand between dates listed for one act: commas, "and", a word or two ("another from",

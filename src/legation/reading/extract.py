@@ -25,10 +25,17 @@ from legation.reading.clauses import SentenceView, view_sentence
 from legation.reading.companions import companions
 from legation.reading.context import DocumentContext
 from legation.reading.dates import Anchor, DateMention
-from legation.reading.dating import UNDATED_PERIOD, act_date, listed_dates, resolve_dates, section_period
+from legation.reading.dating import (
+    UNDATED_PERIOD,
+    act_date,
+    in_ordering_clause,
+    listed_dates,
+    resolve_dates,
+    section_period,
+)
 from legation.reading.descriptions import resolve as resolve_description
 from legation.reading.figures import StatisticContext, read_statistics
-from legation.reading.leaders import load_leaders
+from legation.reading.leaders import load_leaders, titled_leader
 from legation.reading.memberships import read_memberships
 from legation.reading.merging import DateOrigin, Mention, merge_mentions
 from legation.reading.missions import read_missions, read_stated_missions
@@ -105,6 +112,8 @@ class _DocumentReader:
         self.table = load_trigger_table()
         self.kinds = event_kinds()
         self.leaders = load_leaders()
+        self.unplaced: set[str] = set()
+
         self.ctx = DocumentContext(pair=pair, focus=focus)
         self.mentions: list[Mention] = []
         self.facts: list[Claim] = []
@@ -176,11 +185,18 @@ class _DocumentReader:
         """Ties the persons a sentence names to the state they led or served on the date it speaks of
         (its own date, else the last one the text gave)."""
         for span in doc.spans["persons"]:
-            if self.ctx.code_of(span.text) is None and (code := self.leaders.state_of(span.text, when)):
+            if self.ctx.code_of(span.text) is not None:
+                continue
+            if code := self.leaders.state_of(span.text, when):
                 self.ctx.bind(span.text, code)
+            elif when is not None and self.leaders.known(span.text) and titled_leader(doc, span.start):
+                self.unplaced.add(span.text)  # "President Morales" in 1980: no state's leader then
 
     def _person_codes(self, doc: Doc) -> dict[str, str]:
-        return {s.text: c for s in doc.spans["persons"] if (c := self.ctx.code_of(s.text))}
+        """The state of each person of the sentence the document has tied to one ("" for a leader
+        named outside his terms)."""
+        codes = {s.text: c for s in doc.spans["persons"] if (c := self.ctx.code_of(s.text))}
+        return {**{s.text: "" for s in doc.spans["persons"] if s.text in self.unplaced}, **codes}
 
     def _date(
         self,
@@ -191,10 +207,18 @@ class _DocumentReader:
         sentence: Sentence,
     ) -> tuple[Period | None, Period | None, DateOrigin]:
         """The date of an act, the date it was announced, and where its date came from."""
-        period, announced = act_date(act, view, dates, acts)
+        period, announced, effective = act_date(act, view, dates, acts)
+        if effective and announced is None and self.document.published and period:
+            # Decided for a day after the report's: announced on the report's day.
+            announced = self.document.published if self.document.published.end < period.start else None
         if period is not None:
             return period, announced, "written"
-        if not UNDATED_PERIOD.match(sentence.text) and sentence.paragraph in self.paragraph_date:
+        bounded = in_ordering_clause(act, view)
+        if (
+            not bounded
+            and not UNDATED_PERIOD.match(sentence.text)
+            and sentence.paragraph in self.paragraph_date
+        ):
             return self.paragraph_date[sentence.paragraph], None, "paragraph"
         if section := section_period(sentence):
             return section, None, "section"

@@ -75,6 +75,9 @@ def _expel(view: SentenceView, trigger: Span, segment: Segment, ctx: DocumentCon
     owner = find.owner(view, noun) if noun is not None else None
     owner_code = (owner.code or ctx.code_of(owner.text)) if owner else None
     r.target = owner_code or r.target
+    # "the Canadian ambassador ... order him to leave": the envoy's state is not who expels him.
+    r.actors = [a for a in r.actors if a != r.target]
+
     named = find.appositive(view, noun)
     if named is not None:
         r.extra["person"] = ctx.full_name(named.text)

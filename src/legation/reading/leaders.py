@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
+from spacy.tokens import Doc
+
 from legation.countries import strip_accents
 from legation.periods import Period
 from legation.tables import load_table
@@ -41,6 +43,10 @@ class LeaderTable:
 
     terms: tuple[Term, ...]
     by_name: dict[str, tuple[Term, ...]]
+
+    def known(self, name: str) -> bool:
+        """Whether the table has any term of this name."""
+        return _key(name) in self.by_name
 
     def state_of(self, name: str, when: Period | None) -> str | None:
         """The state whose leader or minister the name is on that date, if exactly one."""
@@ -73,3 +79,14 @@ def load_leaders(table_name: str = "leaders.toml") -> LeaderTable:
             for i in range(len(words)):
                 by_name[" ".join(words[i:])].add(term)
     return LeaderTable(terms, {k: tuple(sorted(v, key=lambda t: t.start)) for k, v in by_name.items()})
+
+
+LEADER_TITLES = frozenset(
+    {"president", "premier", "king", "queen", "emperor", "chancellor", "emir", "sultan", "shah", "dictator"}
+)
+
+
+def titled_leader(doc: Doc, start: int) -> bool:
+    """Whether the person named at `start` is given a leader's title ("President", "Prime Minister")."""
+    before = [t.lower_ for t in doc[max(0, start - 2) : start]]
+    return bool(before) and (before[-1] in LEADER_TITLES or before == ["prime", "minister"])

@@ -127,7 +127,10 @@ class MentionFinder:
                 countries.append(Span(doc, span.start, span.end, label=code, kb_id=kind))
             elif tag == "O":
                 orgs.append(Span(doc, span.start, span.end, label=rest))
-        taken = {i for s in (*countries, *orgs) for i in range(s.start, s.end)}
+        described = self._descriptions(doc, {i for s in orgs for i in range(s.start, s.end)})
+        # "the Central American country": the description, not the demonym inside it, names the state.
+        countries = [c for c in countries if not any(d.start <= c.start < d.end for d in described)]
+        taken = {i for s in (*countries, *orgs, *described) for i in range(s.start, s.end)}
         for s in chosen:
             if s.label_.startswith("B|"):
                 taken.update(range(s.start, s.end))
@@ -137,7 +140,7 @@ class MentionFinder:
         doc.spans["orgs"] = orgs
         doc.spans["persons"] = _persons(doc, taken)
         doc.spans["blocked"] = [s for s in chosen if s.label_.startswith("B|")]
-        doc.spans["descriptions"] = self._descriptions(doc, taken)
+        doc.spans["descriptions"] = described
         _set_entities(doc)
         return doc
 
@@ -149,7 +152,13 @@ class MentionFinder:
             for k, s, e in self.describer(doc)
             if s > 0 and lower[s - 1] in ("the", "its", "their") and not taken.intersection(range(s, e))
         ]
-        return filter_spans(spans)
+        # "the kingdom of Baekje" names an entity of its own, which is no state the text named.
+        return [
+            Span(doc, d.start, d.end, label="named")
+            if d.end + 1 < len(doc) and lower[d.end] == "of" and doc[d.end + 1].text[:1].isupper()
+            else d
+            for d in filter_spans(spans)
+        ]
 
     def _unlisted_orgs(self, doc: Doc, taken: set[int]) -> list[Span]:
         """Organizations not in our table, by the shape of their names ("X Court of <state>" is a state's)."""

@@ -1,7 +1,7 @@
 """The reading pipeline: spaCy's blank English pipeline with Legation's rule components, no model.
 
 Components, each a registered factory whose data tables are its config:
-  legation_mentions       states, organizations and persons (`doc.spans`, and entity types)
+  legation_mentions       states, organizations, persons and descriptions of a state ("the kingdom")
   legation_known_persons  a person named again by one word of the name (`Doc._.known_names`)
   legation_triggers       the words that signal an event (`doc.spans['triggers']`)
 A document is read as a stream of sentences through `nlp.pipe`.
@@ -18,17 +18,27 @@ from spacy.tokens import Doc
 
 from legation.countries import load_lexicon, load_organizations
 from legation.reading import extensions as _extensions  # noqa: F401  (registers Doc._.known_names)
+from legation.reading.descriptions import load_descriptions
 from legation.reading.mentions import KnownPersons, MentionFinder
 from legation.reading.triggers import TriggerFinder, load_trigger_table
 
 
 @Language.factory(
     "legation_mentions",
-    default_config={"countries": "countries.toml", "organizations": "organizations.toml"},
+    default_config={
+        "countries": "countries.toml",
+        "organizations": "organizations.toml",
+        "descriptions": "descriptions.toml",
+    },
 )
-def make_mentions(nlp: Language, name: str, countries: str, organizations: str) -> MentionFinder:
+def make_mentions(
+    nlp: Language, name: str, countries: str, organizations: str, descriptions: str
+) -> MentionFinder:
     return MentionFinder(
-        nlp, lexicon=load_lexicon(countries), organizations=load_organizations(organizations)
+        nlp,
+        lexicon=load_lexicon(countries),
+        organizations=load_organizations(organizations),
+        descriptions=load_descriptions(descriptions),
     )
 
 

@@ -82,6 +82,9 @@ def subject(view: SentenceView, trigger: Span, segment: Segment, *, own_clause: 
         for slot in candidates if infinitive else reversed(candidates):
             if slot.kind == "person" and not slot.codes and slot.prep is None:
                 continue  # an unbound person: keep looking for the state behind the act
+            if slot.kind == "unresolved":
+                return [slot]  # someone the text ties to no state: see acts.py
+
             if slot.kind == "nationals":
                 continue
             if slot.agentive:
@@ -139,10 +142,15 @@ def agent(view: SentenceView, trigger: Span, segment: Segment) -> Slot | None:
 def noun_near(
     doc: Doc, trigger: Span, segment: Segment, nouns: frozenset[str] | dict[str, str | None]
 ) -> int | None:
-    """The envoy or mission noun of the trigger: the last one in it, else the nearest one outside it."""
-    for i in range(trigger.end - 1, trigger.start - 1, -1):
-        if lowers(doc)[i] in nouns:
-            return i
+    """The envoy or mission noun of the trigger: the last one in it that names a rank ("the ambassador
+    and his embassy staff"), else the last one in it, else the nearest one outside it."""
+    inside = [i for i in range(trigger.end - 1, trigger.start - 1, -1) if lowers(doc)[i] in nouns]
+    if isinstance(nouns, dict):
+        ranked = [i for i in inside if nouns[lowers(doc)[i]]]
+        if ranked:
+            return ranked[0]
+    if inside:
+        return inside[0]
     for i in range(trigger.end, segment.end):
         if lowers(doc)[i] in nouns:
             return i

@@ -8,10 +8,12 @@ rather than unknown.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from legation.claims import Event
 
+RESTORING = re.compile(r"\b(?:restor|resum|re-?establish|renew)")
 RANKED = frozenset({"ambassador", "minister", "charge_d_affaires"})
 Prior = Callable[[Event], list[tuple[str, str]]]
 
@@ -21,7 +23,10 @@ def _relations_existed(e: Event) -> list[tuple[str, str]]:
 
 
 def _restored(e: Event) -> list[tuple[str, str]]:
-    return [("relations", "severed")]
+    # Restored or resumed relations existed and were broken; relations "normalised" may never have
+    # been formal ("normalised what had been informal relations").
+    said = e.evidence.text.lower()
+    return [("relations", "severed" if RESTORING.search(said) else "none")]
 
 
 def _envoy_there(e: Event, side: str) -> list[tuple[str, str]]:
