@@ -8,6 +8,7 @@ import { KINDS, WORDS, countryName, dayOf, eventWords, humanDate, startOf, endOf
 
 const DAY = 1 / 365.25;
 const MIN_SPAN = 30 * DAY; // the closest zoom: a month across the chart
+const VAGUE = 2; // years: an event dated to a longer span is placed by its start
 const CLUSTER_PX = 16; // events closer than this share a marker
 const LABEL_GAP = 6;
 const LABEL_LANES = 3;
@@ -41,9 +42,12 @@ export class Chart {
     this.events = timeline.events
       .map((e) => ({ e, key: `${e.document_id}:${e.ordinal}`, at: startOf(e.date), until: endOf(e.date) }))
       .filter((m) => m.at)
-      .map((m) => ({ ...m, x0: yearOf(m.at), x1: yearOf(m.until) + DAY }));
+      .map((m) => ({ ...m, x0: yearOf(m.at), x1: yearOf(m.until) + DAY }))
+      // An event dated only to a span of years ("1900..1999") reaches no further than its first year
+      // when the chart chooses its years: else one vague date would stretch the chart a century.
+      .map((m) => ({ ...m, reach: m.x1 - m.x0 > VAGUE ? m.x0 + 1 : m.x1 }));
     const starts = [...this.events.map((m) => m.x0), ...timeline.intervals.filter((i) => i.since).map((i) => yearOf(i.since))];
-    const ends = this.events.map((m) => m.x1);
+    const ends = this.events.map((m) => m.reach);
     const now = new Date().getUTCFullYear() + new Date().getUTCMonth() / 12;
     const first = starts.length ? Math.min(...starts) : now - 10;
     const last = Math.max(now, ...ends);
@@ -54,12 +58,15 @@ export class Chart {
   }
 
   // Where the events are: from the first (leaving out the earliest tenth, where a few old ones lie
-  // far from the rest) to the last, with a margin.
+  // far from the rest) to the last, with a margin. Events dated only to a span of years do not
+  // choose the years, where others do.
   eventSpan() {
     if (!this.events.length) return [...this.full];
-    const xs = this.events.map((m) => m.x0).sort((p, q) => p - q);
+    const precise = this.events.filter((m) => m.x1 - m.x0 <= VAGUE);
+    const chosen = precise.length ? precise : this.events;
+    const xs = chosen.map((m) => m.x0).sort((p, q) => p - q);
     const first = xs.length >= 10 ? xs[Math.floor(xs.length * 0.1)] : xs[0];
-    const last = Math.max(...this.events.map((m) => m.x1));
+    const last = Math.max(...chosen.map((m) => m.reach));
     const margin = Math.max((last - first) * 0.05, 0.5);
     return this.clamp(first - margin, last + margin);
   }
@@ -155,7 +162,7 @@ export class Chart {
         parts.push(s("line", { class: "day-line", x1: dx, x2: dx, y1: L.top, y2: height - 4, "aria-hidden": "true" }));
       }
     }
-    const outside = this.events.filter((m) => m.x1 < lo).length;
+    const outside = this.events.filter((m) => m.x0 < lo).length;
     const after = this.events.filter((m) => m.x0 > hi).length;
     // On a narrow screen the row's name stands where the count of earlier events would.
     const beyondX = L.narrow ? L.left + textWidth("Events", 13) + 12 : L.left + 2;
@@ -227,9 +234,11 @@ export class Chart {
 
   clusters(L) {
     const [lo, hi] = this.view;
+    // An event stands where its date starts; one that started before the years shown is counted
+    // among the earlier ones, not pinned to the edge.
     const shown = this.events
-      .filter((m) => m.x1 >= lo && m.x0 <= hi)
-      .map((m) => ({ ...m, px: this.x(Math.max(m.x0, lo), L), px1: this.x(Math.min(m.x1, hi), L) }))
+      .filter((m) => m.x0 >= lo && m.x0 <= hi)
+      .map((m) => ({ ...m, px: this.x(m.x0, L), px1: this.x(Math.min(m.x1, hi), L) }))
       .sort((p, q) => p.px - q.px);
     const out = [];
     for (const m of shown) {
@@ -314,7 +323,8 @@ export class Chart {
     const L = this.layout();
     const wanted = (gap * (L.right - L.left)) / (CLUSTER_PX * 1.5);
     const extent = xs[xs.length - 1] - xs[0];
-    const span = Math.max(extent * 1.25, Math.min(wanted, extent * 3));
+    // Never wider than what is shown now: opening a cluster zooms in.
+    const span = Math.min(Math.max(extent * 1.25, Math.min(wanted, extent * 3)), (this.view[1] - this.view[0]) * 0.8);
     const centre = (xs[0] + xs[xs.length - 1]) / 2;
     this.setView(centre - span / 2, centre + span / 2);
   }
