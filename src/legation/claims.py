@@ -7,7 +7,7 @@ out with `to_record` and `stored_record`. Nothing here needs the reader.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -45,6 +45,8 @@ class Event:
     # None for an act done; else "announced", "threatened", "demanded" or "denied": a concrete act
     # the text names but does not say was done, which the state leaves out.
     status: str | None = None
+    # The source the sentence cites, where the text gives one (a Wikipedia page's reference).
+    citation: str | None = None
     # Every span of the document that states this act (the headline, the lead, a caption, ...);
     # `evidence` is the most informative of them.
     mentions: tuple[Evidence, ...] = ()
@@ -100,6 +102,27 @@ Claim = Event | Membership | Statistic | Mission
 
 
 @dataclass(frozen=True)
+class DatasetClaim:
+    """What a dataset says of a pair over a stretch of days: COW's level of an envoy, Wikidata's relations.
+
+    `field` is "representation" (the level of the actor's envoy in the target: ambassador, minister,
+    charge_d_affaires, other or none) or "relations" (active). `start` None: the dataset gives no start.
+    """
+
+    dataset: str
+    source: str
+    actor: str
+    target: str
+    field: str
+    value: str
+    start: date | None
+    end: date | None
+    precision: str
+
+    kind = "dataset"
+
+
+@dataclass(frozen=True)
 class Extraction:
     """What was read from one document: its claims and the warnings about it."""
 
@@ -123,6 +146,22 @@ class StoredEvent:
     event: Event
     start: date | None
     end: date | None
+
+
+def with_citations(extraction: Extraction) -> Extraction:
+    """The extraction with each event carrying the citation of the sentence it was read from."""
+    cited: dict[int, list[str]] = {}
+    for c in extraction.document.citations:
+        cited.setdefault(c.start, []).append(c.text)
+    if not cited:
+        return extraction
+    claims = tuple(
+        replace(c, citation="; ".join(dict.fromkeys(cited[c.evidence.start])))
+        if isinstance(c, Event) and c.evidence.start in cited
+        else c
+        for c in extraction.claims
+    )
+    return replace(extraction, claims=claims)
 
 
 def to_record(claim: Claim) -> dict[str, Any]:

@@ -14,9 +14,11 @@ from typing import Any, TypeVar
 
 import click
 
-from legation.claims import Extraction, stored_record, to_record
+from legation.batch import Read
+from legation.claims import stored_record, to_record
 from legation.countries import load_lexicon
-from legation.errors import InputError, LegationError
+from legation.errors import LegationError
+from legation.faces.progress import Progress
 from legation.faces.render import (
     events_table,
     format_table,
@@ -30,7 +32,7 @@ from legation.periods import Period, parse_day
 from legation.samples import bundled_paths
 from legation.state.queries import check_pair, country_relations, pair_state, pair_timeline, timeline_record
 from legation.store import Store, default_path, reader_version
-from legation.text.files import Failure, expand_paths, read_document
+from legation.text.files import Failure, read_document
 from legation.vocabulary import check_event_types
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -79,18 +81,41 @@ def main() -> None:
 # ---------------------------------------------------------------------- reading
 
 
+def workers_option(func: F) -> F:
+    return click.option(
+        "--workers",
+        type=click.IntRange(1, 256),
+        default=None,
+        help="Worker processes that read documents (default: the machine's cores).",
+    )(func)
+
+
+def titles_option(func: F) -> F:
+    return click.option(
+        "--titles",
+        default=None,
+        metavar="PATTERN",
+        help="In MediaWiki dumps, read the pages whose title matches this regular expression "
+        "(default: titles such as 'Peru–Venezuela relations').",
+    )(func)
+
+
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @format_option("jsonl", "json", "table", default="jsonl")
+@workers_option
+@titles_option
 @reports_errors
-def extract(paths: tuple[str, ...], fmt: str) -> None:
-    """Read texts (files, folders, globs) and print the events and facts in them."""
-    from legation.reading.extract import extract_paths
+def extract(paths: tuple[str, ...], fmt: str, workers: int | None, titles: str | None) -> None:
+    """Read texts (files, folders, globs; text, HTML, wikitext, MediaWiki dumps) and print what they say."""
+    from legation.batch import default_workers, read_paths
+    from legation.text.dumps import title_pattern
 
-    sys.exit(2 if _emit(extract_paths(paths), fmt) else 0)
+    results = read_paths(paths, workers=workers or default_workers(), titles=title_pattern(titles))
+    sys.exit(2 if _emit(results, fmt) else 0)
 
 
-def _emit(results: Iterable[Extraction | Failure], fmt: str) -> int:
+def _emit(results: Iterable[Read | Failure], fmt: str) -> int:
     """Prints each reading as it comes; the number of inputs that failed."""
     failed = 0
     collected: list[dict[str, Any]] = []
@@ -99,14 +124,15 @@ def _emit(results: Iterable[Extraction | Failure], fmt: str) -> int:
             click.echo(f"legation: {result.message}", err=True)
             failed += 1
             continue
-        for warning in result.warnings:
+        extraction = result.extraction
+        for warning in extraction.warnings:
             click.echo(f"legation: warning: {warning}", err=True)
         if fmt == "json":
-            collected += [to_record(c) for c in result.claims]
+            collected += [to_record(c) for c in extraction.claims]
         elif fmt == "table":
-            click.echo(render_extraction(result))
+            click.echo(render_extraction(extraction))
         else:
-            for claim in result.claims:
+            for claim in extraction.claims:
                 click.echo(json.dumps(to_record(claim), ensure_ascii=False))
     if fmt == "json":
         click.echo(json.dumps(collected, ensure_ascii=False, indent=2))
@@ -116,30 +142,36 @@ def _emit(results: Iterable[Extraction | Failure], fmt: str) -> int:
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @db_option
+@workers_option
+@titles_option
 @reports_errors
-def ingest(paths: tuple[str, ...], db: str | None) -> None:
-    """Read texts (files, folders, globs) into the store; a text read before is replaced, not doubled."""
-    from legation.reading.extract import extract_document
+def ingest(paths: tuple[str, ...], db: str | None, workers: int | None, titles: str | None) -> None:
+    """Read texts (files, folders, globs, dumps) or a folder of claims (`legation read`) into the store.
+
+    A text read before is replaced, not doubled."""
+    from legation.batch import default_workers, read_paths
+    from legation.parquet import is_claims_folder, load_claims
+    from legation.text.dumps import title_pattern
 
     with Store(db or default_path()) as store:
-        items = list(expand_paths(paths))
+        if len(paths) == 1 and is_claims_folder(paths[0]):
+            loaded = load_claims(store, paths[0])
+            click.echo(f"{store.path}: {loaded.summary()}")
+            return
         counts = {"added": 0, "replaced": 0, "unchanged": 0}
-        failed = events = 0
-        hidden = len(items) < 5 or not sys.stderr.isatty()
-        with click.progressbar(items, label="Reading", file=sys.stderr, hidden=hidden) as bar:
-            for item in bar:
-                try:
-                    if isinstance(item, Failure):
-                        raise InputError(item.message)
-                    # Kept as the user named it: the store may move, and a server shows it.
-                    result = store.ingest(extract_document(read_document(item)), source=str(item))
-                except InputError as exc:
-                    click.echo(f"\nlegation: {exc}" if not hidden else f"legation: {exc}", err=True)
-                    failed += 1
-                    continue
-                counts[result.action] += 1
-                events += result.events
-        click.echo(ingest_summary(store.path, counts, events, failed, store.event_count()))
+        progress = Progress("Reading")
+        results = read_paths(paths, workers=workers or default_workers(), titles=title_pattern(titles))
+        for result in results:
+            if isinstance(result, Failure):
+                progress.note(f"legation: {result.message}")
+                progress.add(failed=True)
+                continue
+            stored = store.ingest(result.extraction, source=result.source)
+            counts[stored.action] += 1
+            progress.add(events=stored.events)
+        progress.close()
+        failed = progress.failed
+        click.echo(ingest_summary(store.path, counts, progress.events, failed, store.event_count()))
     sys.exit(2 if failed else 0)
 
 
@@ -318,8 +350,9 @@ def _serve(path: str, host: str, port: int) -> None:
     serve(path, host, port, say=lambda line: click.echo(line, err=line.startswith("legation:")))
 
 
-# The commands of what the texts say beyond events live in their own module; they use the helpers
-# above, so they are added once those exist.
+# The commands of what the texts say beyond events, and of the field's formats and of reading at
+# scale, live in their own modules; they use the helpers above, so they are added once those exist.
+from legation.faces import cli_formats  # noqa: E402, F401
 from legation.faces.cli_facts import envoys, facts  # noqa: E402
 
 main.add_command(facts)

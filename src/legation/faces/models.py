@@ -35,6 +35,7 @@ class EventBody(BaseModel):
     plover: str | None = None
     confidence: float
     status: str | None = Field(None, description="announced, threatened, demanded or denied; absent if done")
+    citation: str | None = Field(None, description="the source the sentence cites, where the text gives one")
     mentions: list[EvidenceBody] | None = Field(None, description="every span stating the act, where several")
     organization: str | None = Field(None, description="for a membership event: the organization's full name")
     document_id: str

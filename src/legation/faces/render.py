@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from legation.claims import Event, Extraction, to_record
+from legation.claims import DatasetClaim, Event, Extraction, to_record
+from legation.compare import Disagreement
 from legation.countries import load_lexicon
 from legation.state.queries import PairState
 from legation.state.timeline import Timeline
@@ -76,7 +77,18 @@ def render_state(result: PairState, *, explain: bool) -> str:
             lines.append(f"      “{e.evidence.text}”")
             for other in basis.disagreeing:
                 lines.append(f"      disputed by {other.source}: {other.event.type} on {other.event.date}")
+        if explain and basis.dataset is not None:
+            lines.append(f"      from {basis.dataset.source}: {_dataset_span(basis.dataset)}")
+        for claim in basis.contradicting if explain else ():
+            lines.append(f"      {claim.source} says {claim.value} ({_dataset_span(claim)})")
     return "\n".join(lines)
+
+
+def _dataset_span(claim: DatasetClaim) -> str:
+    if claim.precision == "year" and claim.start and claim.end and claim.start.year == claim.end.year:
+        return str(claim.start.year)
+    start = claim.start.isoformat() if claim.start else "…"
+    return f"{start} to {claim.end.isoformat() if claim.end else 'now'}"
 
 
 def render_timeline(result: Timeline) -> str:
@@ -126,3 +138,21 @@ def ingest_summary(path: str, counts: dict[str, int], events: int, failed: int, 
     if events:
         done += f" ({events} events read)"
     return f"{path}: {done}" + (f"; {failed} failed" if failed else "") + f"; the store holds {held} events"
+
+
+def render_disagreements(found: list[Disagreement]) -> str:
+    """Where a dataset and the texts disagree: the day, the field, each side's word, the text's sentence."""
+    if not found:
+        return "The dataset and the texts do not disagree on this pair."
+    lines = []
+    for d in found:
+        said = f"{d.text_value} since {d.since}" if d.since else str(d.text_value)
+        lines.append(
+            f"{_dataset_span(d.claim)}  {d.field.replace(':', ' ')}: {d.claim.source} says {d.claim.value}"
+            f" ({d.claim.actor}>{d.claim.target}); the texts: {said}"
+        )
+        if d.event is not None:
+            e = d.event.event
+            lines.append(f"    {e.type} {sides(e)} ({e.date}), {d.event.source}")
+            lines.append(f"    “{e.evidence.text}”")
+    return "\n".join(lines)

@@ -106,7 +106,14 @@ ORDERING = frozenset({"after", "following", "before", "until"})
 
 
 def _orders(doc: Doc, segment: Segment) -> bool:
-    return segment.kind == "subordinate" and lowers(doc)[segment.start] in ORDERING
+    """Whether a clause orders events ("after Buenos Aires criticized the vote last weekend"): it
+    opens with "after", "before"... and has a verb of its own. A bare occasion ("after the self-coup
+    in 1992") dates the act it follows instead."""
+    if segment.kind != "subordinate" or lowers(doc)[segment.start] not in ORDERING:
+        return False
+    words = lowers(doc)[segment.start + 1 : segment.end]
+    acts = any(segment.start <= t.start < segment.end for t in doc.spans["triggers"])
+    return acts or any(w.endswith("ed") and len(w) > 4 for w in words)
 
 
 def in_ordering_clause(act: Act, view: SentenceView) -> bool:

@@ -5,11 +5,13 @@ Each answer has one JSON form (`PairState.to_json`, `interval_record`), used by 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any
 
-from legation.claims import StoredEvent, stored_record
+from legation.claims import DatasetClaim, StoredEvent, stored_record
+from legation.datasets import dataset_claims
 from legation.errors import QueryError
 from legation.state.priors import PRIORS
 from legation.state.timeline import FieldValue, Interval, Timeline, build_timeline, value_on
@@ -19,11 +21,17 @@ from legation.vocabulary import state_types
 
 @dataclass(frozen=True)
 class Basis:
-    """What a value rests on: the event followed, and other sources' claims of the same act."""
+    """What a value rests on: the event followed, and other sources' claims of the same act.
+
+    Where the texts say nothing of a value and a dataset does, the value is the dataset's (`dataset`);
+    datasets that say otherwise than the texts are `contradicting`.
+    """
 
     value: FieldValue
     agreeing: tuple[StoredEvent, ...]
     disagreeing: tuple[StoredEvent, ...]
+    dataset: DatasetClaim | None = None
+    contradicting: tuple[DatasetClaim, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -60,7 +68,7 @@ class PairState:
 
 def _reason_json(basis: Basis) -> dict[str, Any]:
     v = basis.value
-    return {
+    out = {
         "value": v.value,
         "since": v.since.isoformat() if v.since else None,
         "certain": v.certain,
@@ -68,6 +76,53 @@ def _reason_json(basis: Basis) -> dict[str, Any]:
         "agreeing": [stored_record(e) for e in basis.agreeing],
         "disagreeing": [stored_record(e) for e in basis.disagreeing],
     }
+    if basis.dataset is not None:
+        out["dataset"] = dataset_record(basis.dataset)
+    if basis.contradicting:
+        out["datasets_disagreeing"] = [dataset_record(c) for c in basis.contradicting]
+    return out
+
+
+def dataset_record(claim: DatasetClaim) -> dict[str, Any]:
+    """A dataset's claim as JSON."""
+    return {
+        "kind": claim.kind,
+        "dataset": claim.dataset,
+        "source": claim.source,
+        "actor": claim.actor,
+        "target": claim.target,
+        "field": claim.field,
+        "value": claim.value,
+        "start": claim.start.isoformat() if claim.start else None,
+        "end": claim.end.isoformat() if claim.end else None,
+        "precision": claim.precision,
+    }
+
+
+def dataset_field(claim: DatasetClaim) -> str:
+    """The field of the state a dataset's claim speaks of."""
+    return f"representation:{claim.actor}>{claim.target}" if claim.field == "representation" else "relations"
+
+
+def weigh_datasets(state: PairState, claims: Sequence[DatasetClaim]) -> PairState:
+    """The state with a dataset's value where the texts say nothing, and its word where they differ.
+
+    The claims are those holding on the state's day. A dataset's year (COW's) holds the day without
+    saying when in it, so a value taken from it is not certain.
+    """
+    values = dict(state.values)
+    for claim in claims:
+        name = dataset_field(claim)
+        basis = values.get(name)
+        if basis is None:
+            continue
+        text_value = basis.value.value
+        if text_value in (None, "unknown") and basis.dataset is None:
+            taken = FieldValue(claim.value, claim.precision == "day", None, claim.start)
+            values[name] = replace(basis, value=taken, dataset=claim)
+        elif text_value != claim.value and (basis.dataset is None or basis.dataset.value != claim.value):
+            values[name] = replace(basis, contradicting=(*basis.contradicting, claim))
+    return replace(state, values=values)
 
 
 def _basis(timeline: Timeline, name: str, day: date, *, sources: bool) -> Basis:
@@ -113,9 +168,10 @@ def read_types() -> list[str]:
 
 
 def pair_state(store: Store, a: str, b: str, day: date) -> PairState:
-    """The state of a pair on a day, with the events behind each value."""
+    """The state of a pair on a day, with the events behind each value, texts and datasets weighed."""
     check_pair(a, b)
-    return state_from_timeline(build_timeline(a, b, store.events(pair=(a, b), types=read_types())), day)
+    state = state_from_timeline(build_timeline(a, b, store.events(pair=(a, b), types=read_types())), day)
+    return weigh_datasets(state, dataset_claims(store, a, b, on=day))
 
 
 def country_relations(store: Store, country: str, day: date) -> list[PairState]:
@@ -123,18 +179,29 @@ def country_relations(store: Store, country: str, day: date) -> list[PairState]:
     by_partner: dict[str, list[StoredEvent]] = {}
     # What happens after the day leaves the state on it as it is, but for what a later act
     # presupposes (an establishment: relations were none until then; a rupture: they were active).
-    found = store.events(country=country, types=read_types(), end=day)
+    # The states alone are asked for, not the reasons: the spans that state each act are not read.
+    found = store.events(country=country, types=read_types(), end=day, mentions=False)
     later = store.events(
-        country=country, types=["relations_established", *PRIORS], start=day + timedelta(days=1)
+        country=country,
+        types=["relations_established", *PRIORS],
+        start=day + timedelta(days=1),
+        mentions=False,
     )
     found += [e for e in later if e.start and e.start > day]
     for stored in found:
         e = stored.event
         partner = e.target if e.actor == country else e.actor
         by_partner.setdefault(partner, []).append(stored)
+    # Datasets weigh in as in `pair_state`, and name partners the texts may not.
+    claims: dict[str, list[DatasetClaim]] = {}
+    for claim in dataset_claims(store, country, None, on=day):
+        claims.setdefault(claim.target if claim.actor == country else claim.actor, []).append(claim)
     return [
-        state_from_timeline(build_timeline(country, p, evs), day, sources=False)
-        for p, evs in sorted(by_partner.items())
+        weigh_datasets(
+            state_from_timeline(build_timeline(country, p, by_partner.get(p, [])), day, sources=False),
+            claims.get(p, []),
+        )
+        for p in sorted(by_partner.keys() | claims.keys())
     ]
 
 

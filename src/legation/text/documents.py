@@ -74,6 +74,15 @@ class InfoboxItem:
 
 
 @dataclass(frozen=True)
+class Citation:
+    """The source a sentence cites (a page's reference), with the sentence's offsets."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
 class Document:
     """A text read into title, infobox, sections and sentences."""
 
@@ -88,16 +97,21 @@ class Document:
     # ("on Tuesday", "last week") are resolved against it.
     published: Period | None = None
     language: str = "en"
+    # The references of a page read from wikitext, each with the sentence it follows.
+    citations: tuple[Citation, ...] = field(default=(), repr=False)
 
     @property
     def title_sides(self) -> tuple[str, str] | None:
         """The two names in a title such as 'Peru–Venezuela relations', else None."""
-        if not self.title:
-            return None
-        for pattern in _PAIR_TITLES:
-            if m := pattern.match(self.title):
-                return m.group(1).strip(), m.group(2).strip()
-        return None
+        return pair_title_sides(self.title) if self.title else None
+
+
+def pair_title_sides(title: str) -> tuple[str, str] | None:
+    """The two names in a title such as 'Peru–Venezuela relations', else None."""
+    for pattern in _PAIR_TITLES:
+        if m := pattern.match(title):
+            return m.group(1).strip(), m.group(2).strip()
+    return None
 
 
 @cache
