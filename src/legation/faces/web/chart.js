@@ -1,13 +1,13 @@
 // The chart of a pair's relations over time: coloured bands for each value of its state, a lane of
 // events (clustered where they crowd), an axis, and an overview strip of the whole history with a
-// brush. The view (the years shown) moves by dragging, the wheel, the keys, the buttons and the brush.
+// brush. The view (the years shown) moves by dragging, the wheel, the keys, the buttons and the brush
+// (gestures.js).
 "use strict";
 
 import { s, fill, activate } from "./dom.js";
-import { KINDS, WORDS, countryName, dayOf, eventWords, humanDate, startOf, endOf, yearOf } from "./words.js";
+import { wireGestures } from "./gestures.js";
+import { DAY, KINDS, MIN_SPAN, WORDS, countryName, dayOf, eventWords, humanDate, startOf, endOf, yearOf } from "./words.js";
 
-const DAY = 1 / 365.25;
-const MIN_SPAN = 30 * DAY; // the closest zoom: a month across the chart
 const VAGUE = 2; // years: an event dated to a longer span is placed by its start
 const CLUSTER_PX = 16; // events closer than this share a marker
 const LABEL_GAP = 6;
@@ -32,7 +32,7 @@ export class Chart {
     this.selected = null;
     this.day = null;
     this.frame = 0;
-    this.wire();
+    wireGestures(this);
   }
 
   // ------------------------------------------------------------ data and view
@@ -357,91 +357,5 @@ export class Chart {
     }, g, brush, handles);
     this.overviewScale = { ox, L, first, last };
     fill(this.overview, svg);
-  }
-
-  // ------------------------------------------------------------ zoom and pan
-
-  wire() {
-    // Wheel: zoom around the pointer (a sideways wheel or Shift pans).
-    this.main.addEventListener("wheel", (ev) => {
-      if (!this.timeline) return;
-      ev.preventDefault();
-      const L = this.layout();
-      const at = this.view[0] + ((ev.offsetX - L.left) / (L.right - L.left)) * (this.view[1] - this.view[0]);
-      if (ev.shiftKey || Math.abs(ev.deltaX) > Math.abs(ev.deltaY)) this.pan((ev.deltaX || ev.deltaY) / 800);
-      else this.zoom(Math.pow(1.0015, ev.deltaY), at);
-    }, { passive: false });
-    // Drag: pan; a press that does not move stays a click.
-    let drag = null;
-    this.main.addEventListener("pointerdown", (ev) => {
-      if (!this.timeline || ev.button !== 0) return;
-      drag = { x: ev.clientX, view: [...this.view], moved: false, id: ev.pointerId };
-    });
-    this.main.addEventListener("pointermove", (ev) => {
-      if (!drag || ev.pointerId !== drag.id) return;
-      const dx = ev.clientX - drag.x;
-      if (!drag.moved && Math.abs(dx) < 4) return;
-      if (!drag.moved) { drag.moved = true; this.main.setPointerCapture(ev.pointerId); this.main.classList.add("dragging"); }
-      const L = this.layout();
-      const by = (-dx / (L.right - L.left)) * (drag.view[1] - drag.view[0]);
-      this.setView(drag.view[0] + by, drag.view[1] + by);
-    });
-    const end = (ev) => {
-      if (!drag || ev.pointerId !== drag.id) return;
-      // The click that may end a drag selects nothing (the browser sends it, if at all, right after).
-      if (drag.moved) {
-        this.afterDrag = true;
-        setTimeout(() => { this.afterDrag = false; }, 0);
-      }
-      this.main.classList.remove("dragging");
-      drag = null;
-    };
-    this.main.addEventListener("click", (ev) => { if (this.afterDrag) ev.stopPropagation(); }, { capture: true });
-    this.main.addEventListener("pointerup", end);
-    this.main.addEventListener("pointercancel", end);
-    // Keys on the focused chart.
-    this.main.addEventListener("keydown", (ev) => {
-      const keys = {
-        ArrowLeft: () => this.pan(-0.1), ArrowRight: () => this.pan(0.1),
-        "+": () => this.zoom(1 / 1.5), "=": () => this.zoom(1 / 1.5), "-": () => this.zoom(1.5), _: () => this.zoom(1.5),
-        Home: () => this.showEvents(), "0": () => this.showAll(),
-      };
-      if (keys[ev.key] && !ev.altKey && !ev.ctrlKey && !ev.metaKey) { ev.preventDefault(); keys[ev.key](); }
-    });
-    this.wireBrush();
-    new ResizeObserver(() => this.schedule()).observe(this.main);
-  }
-
-  wireBrush() {
-    let drag = null;
-    const yearAt = (ev) => {
-      const { L, first, last } = this.overviewScale;
-      const rect = this.overview.getBoundingClientRect();
-      return first + ((ev.clientX - rect.left - L.left) / (L.right - L.left)) * (last - first);
-    };
-    this.overview.addEventListener("pointerdown", (ev) => {
-      if (!this.timeline || ev.button !== 0) return;
-      ev.preventDefault();
-      const at = yearAt(ev);
-      const [lo, hi] = this.view;
-      const { ox } = this.overviewScale;
-      const px = ev.clientX - this.overview.getBoundingClientRect().left;
-      const edge = ev.target.dataset?.edge || (Math.abs(px - ox(lo)) < 6 ? "start" : Math.abs(px - ox(hi)) < 6 ? "end" : null);
-      // Outside the brush, a press moves it there, and a drag then carries it on.
-      if (!edge && !(at > lo && at < hi)) this.setView(at - (hi - lo) / 2, at + (hi - lo) / 2);
-      drag = { mode: edge || "move", at, view: [...this.view], id: ev.pointerId };
-      this.overview.setPointerCapture(ev.pointerId);
-    });
-    this.overview.addEventListener("pointermove", (ev) => {
-      if (!drag || ev.pointerId !== drag.id) return;
-      const at = yearAt(ev);
-      const [lo, hi] = drag.view;
-      if (drag.mode === "move") this.setView(lo + at - drag.at, hi + at - drag.at);
-      else if (drag.mode === "start") this.setView(Math.min(at, hi - MIN_SPAN), hi);
-      else this.setView(lo, Math.max(at, lo + MIN_SPAN));
-    });
-    const end = (ev) => { if (drag && ev.pointerId === drag.id) drag = null; };
-    this.overview.addEventListener("pointerup", end);
-    this.overview.addEventListener("pointercancel", end);
   }
 }

@@ -1,5 +1,8 @@
-// The words the page uses for values, dates and event types.
+// The words the page uses for values, dates and event types, and its measures of time.
 "use strict";
+
+export const DAY = 1 / 365.25; // of a year
+export const MIN_SPAN = 30 * DAY; // the closest zoom: a month across the chart
 
 export const WORDS = {
   relations: {
