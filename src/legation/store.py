@@ -185,7 +185,8 @@ class Store:
                 )
         if read_only and version < len(MIGRATIONS):
             raise StoreError(
-                f"{self.path} is not a Legation store of this version; run 'legation ingest' on it"
+                f"{self.path} is not a Legation store of this version (it is version {version}, this "
+                f"Legation's {len(MIGRATIONS)}); run 'legation ingest' on it to bring it up to date"
             )
 
     def _connect(self, read_only: bool, wait: float) -> duckdb.DuckDBPyConnection:
