@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -11,6 +13,7 @@ from click.testing import CliRunner
 from legation import __version__
 from legation.faces.cli import main
 from legation.samples import bundled_paths
+from legation.store import Store
 
 PERU = str(next(p for p in bundled_paths() if p.name == "peru-venezuela.txt"))
 
@@ -61,16 +64,21 @@ def test_missing_path_is_one_line_and_exit_2() -> None:
     assert err.strip().count("\n") == 0 and "no such file" in err
 
 
+# The bundled texts as a user in their folder names them: the store keeps sources as named.
+NAMES = [p.name for p in bundled_paths()]
+
+
 @pytest.fixture
-def db(tmp_path: Path) -> str:
+def db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+    monkeypatch.chdir(Path(PERU).parent)
     path = str(tmp_path / "store.duckdb")
-    code, out, _ = run("ingest", *map(str, bundled_paths()), "--db", path)
+    code, out, _ = run("ingest", *NAMES, "--db", path)
     assert code == 0 and "3 added" in out
     return path
 
 
 def test_ingest_twice_changes_nothing(db: str) -> None:
-    code, out, _ = run("ingest", *map(str, bundled_paths()), "--db", db)
+    code, out, _ = run("ingest", *NAMES, "--db", db)
     assert code == 0 and "3 unchanged" in out
 
 
@@ -155,7 +163,7 @@ def test_every_face_writes_a_record_the_same_way(db: str) -> None:
 
     from legation.faces.server import create_app
 
-    with TestClient(create_app(db)) as client:
+    with TestClient(create_app(db), base_url="http://localhost") as client:
         code, out, _ = run("events", "--pair", "PER", "VEN", "--format", "jsonl", "--db", db)
         assert code == 0
         assert [json.loads(line) for line in out.splitlines()] == client.get(
@@ -166,3 +174,157 @@ def test_every_face_writes_a_record_the_same_way(db: str) -> None:
         assert json.loads(out) == {k: v for k, v in from_api.items() if k != "reasons"}
         code, out, _ = run("timeline", "PER", "VEN", "--format", "json", "--db", db)
         assert json.loads(out) == client.get("/api/pairs/PER/VEN/timeline").json()
+
+
+def test_a_state_with_itself_is_one_line_and_exit_2(db: str) -> None:
+    for args in (
+        ["state", "Peru", "PER", "--on", "2020-01-01"],
+        ["timeline", "VEN", "VEN"],
+        ["events", "--pair", "PER", "PER"],
+    ):
+        code, out, err = run(*args, "--db", db)
+        assert (code, out) == (2, "") and "two different states" in err and err.count("\n") == 1, args
+
+
+def test_ingest_says_how_many_events_the_store_holds(db: str) -> None:
+    code, out, _ = run("ingest", *NAMES, "--db", db)
+    with Store(db, read_only=True) as store:
+        held = store.event_count()
+    assert held > 50
+    assert code == 0 and out.strip() == f"{db}: 3 unchanged; the store holds {held} events"
+
+
+def test_files_are_stored_as_named_and_the_same_text_twice_is_two_documents(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("texts").mkdir()
+    text = Path(PERU).read_text(encoding="utf-8")
+    Path("texts/a.txt").write_text(text, encoding="utf-8")
+    Path("texts/b.txt").write_text(text.replace("1992", "1993"), encoding="utf-8")
+    assert run("ingest", "texts", "--db", "s.duckdb")[0] == 0
+    # b.txt edited to equal a.txt: once a "Duplicate key" traceback and b.txt never stored as such.
+    Path("texts/b.txt").write_text(text, encoding="utf-8")
+    code, out, err = run("ingest", "texts/b.txt", "--db", "s.duckdb")
+    assert code == 0 and "1 replaced" in out and not err
+    with Store("s.duckdb", read_only=True) as store:
+        assert sorted(d.source for d in store.documents()) == ["texts/a.txt", "texts/b.txt"]
+        severed = store.events(pair=("PER", "VEN"), types=["relations_severed"], text="1992")
+        assert sorted(s.source for s in severed) == ["texts/a.txt", "texts/b.txt"]
+    code, out, _ = run(
+        "state", "PER", "VEN", "--on", "1995-01-01", "--format", "json", "--db", "s.duckdb", "--explain"
+    )
+    reason = json.loads(out)["reasons"]["relations"]
+    assert {reason["event"]["source"], *(e["source"] for e in reason["agreeing"])} == {
+        "texts/a.txt",
+        "texts/b.txt",
+    }
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _serve(db: str, *args: str) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [sys.executable, "-m", "legation", "serve", "--db", db, *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def test_a_busy_port_is_one_line_and_exit_2_and_never_says_serving(db: str) -> None:
+    port = str(_free_port())
+    first = _serve(db, "--port", port)
+    try:
+        assert first.stdout is not None and "serving" in first.stdout.readline()
+        second = _serve(db, "--port", port)
+        out, err = second.communicate(timeout=60)
+        assert second.returncode == 2 and "serving" not in out
+        assert err.startswith("legation: port ") and "in use" in err and err.count("\n") == 1
+    finally:
+        first.terminate()
+        first.wait(timeout=30)
+
+
+def test_serving_beyond_loopback_warns(db: str) -> None:
+    server = _serve(db, "--host", "0.0.0.0", "--port", str(_free_port()))
+    try:
+        assert server.stderr is not None
+        warning = server.stderr.readline()
+        assert warning.startswith("legation: warning: serving on 0.0.0.0 lets every machine")
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+def test_facts_of_a_pair_in_every_format(db: str) -> None:
+    code, out, _ = run("facts", "PER", "Venezuela", "--db", db, "--format", "json")
+    record = json.loads(out)
+    assert code == 0 and record["countries"] == ["PER", "VEN"]
+    assert record["shared"] == [
+        "Latin American Integration Association",
+        "Organization of American States",
+        "United Nations",
+    ]
+    figures = {(s["year"], s["measure"], s["value"]) for s in record["statistics"]}
+    assert figures == {
+        (2021, "share_of_foreign_residents", 0.868),
+        (2012, "share_of_foreign_residents", 0.02),
+        (2012, "residents", 1794),
+    }
+    code, out, _ = run("facts", "PER", "VEN", "--db", db, "--format", "jsonl")
+    kinds = [json.loads(line)["kind"] for line in out.splitlines()]
+    assert code == 0 and kinds.count("membership") == 6 and kinds.count("statistic") == 3
+    code, out, _ = run("facts", "PER", "VEN", "--db", db)
+    assert code == 0 and "86.8%" in out and "Organization of American States" in out
+
+
+def test_facts_of_one_state_on_a_day(db: str) -> None:
+    code, out, _ = run("facts", "Cuba", "--on", "2016-01-01", "--db", db, "--format", "json")
+    missions = {m["name"]: m["status"] for m in json.loads(out)["missions"]}
+    assert code == 0 and missions == {"Embassy of Cuba": "open", "Embassy of the United States": "open"}
+
+
+def test_envoys_in_every_format(db: str) -> None:
+    code, out, _ = run("envoys", "PER", "VEN", "--db", db, "--format", "json")
+    named = {(p["sending"], p["person"], p["rank"]) for p in json.loads(out)["envoys"] if p["person"]}
+    assert code == 0 and ("VEN", "Carlos Eduardo Scull Raygada", "representative") in named
+    code, out, _ = run("envoys", "PER", "VEN", "--db", db, "--format", "jsonl")
+    assert code == 0 and all(json.loads(line)["events"] for line in out.splitlines())
+    code, out, _ = run("envoys", "PER", "VEN", "--db", db)
+    assert code == 0 and "Librado Augusto Orozco Zapata" in out and "chargé d'affaires" in out
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["facts", "Atlantis"], "unknown country"),
+        (["facts", "PER", "PER"], "two different states"),
+        (["facts", "PER", "--on", "2020-13-01"], "is not a date"),
+        (["envoys", "PER", "Venezula"], "did you mean Venezuela (VEN)"),
+    ],
+)
+def test_facts_and_envoys_bad_input_is_one_line_and_exit_2(db: str, args: list[str], message: str) -> None:
+    code, _, err = run(*args, "--db", db)
+    assert code == 2 and message in err and err.count("\n") == 1
+
+
+def test_facts_and_envoys_are_the_same_through_the_api(db: str) -> None:
+    from fastapi.testclient import TestClient
+
+    from legation.faces.server import create_app
+
+    with TestClient(create_app(db), base_url="http://localhost") as client:
+        for args, url, params in (
+            (["facts", "PER", "VEN", "--on", "2020-01-01"], "/api/pairs/PER/VEN/facts", {"on": "2020-01-01"}),
+            (["facts", "CUB", "--on", "2020-01-01"], "/api/countries/CUB/facts", {"on": "2020-01-01"}),
+            (["envoys", "PER", "VEN"], "/api/pairs/PER/VEN/envoys", {}),
+        ):
+            code, out, _ = run(*args, "--format", "json", "--db", db)
+            assert code == 0 and json.loads(out) == client.get(url, params=params).json(), args

@@ -188,3 +188,16 @@ def test_a_country_s_relations_weigh_datasets_and_name_their_partners(peru: Stor
     assert set(after) == set(before) | {"USA"}
     assert after["VEN"].value("representation:PER>VEN") == "ambassador"
     assert after["USA"].value("representation:USA>PER") == "ambassador"
+
+
+def test_two_files_of_one_dataset_are_two_documents_kept_as_named(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """As two texts are: the same bytes under another name were once a 'Duplicate key' traceback."""
+    monkeypatch.chdir(tmp_path)
+    Path("a.csv").write_text(COW, encoding="utf-8")
+    Path("b.csv").write_text(COW, encoding="utf-8")
+    with Store(":memory:") as store:
+        assert import_cow(store, "a.csv").action == "added"
+        assert import_cow(store, "b.csv").action == "added"
+        assert sorted(d.source for d in store.documents()) == ["a.csv", "b.csv"]

@@ -27,3 +27,10 @@ def test_every_command_is_in_the_readme() -> None:
     )
     missing = [c for c in commands if c not in README]
     assert not missing, f"document these in README.md: {missing}"
+
+
+def test_the_python_functions_the_readme_names_are_exported() -> None:
+    import legation
+
+    for name in ("extract_document", "read_document", "pair_state", "facts", "envoys", "Store"):
+        assert name in legation.__all__ and name in README, name

@@ -17,17 +17,30 @@ from legation.samples import bundled_paths
 from legation.store import Store
 from legation.text.files import read_document
 
+# A report written for these tests whose headline and lead state the same act: the page marks both.
+NEWS = """date 1978-05-04
+
+Bolivia breaks off relations with Chile
+
+LA PAZ, May 3 - Bolivia broke off diplomatic relations with Chile on Wednesday, its foreign ministry said.
+
+The talks on an outlet to the sea had failed in March, the minister said.
+"""
+
 
 def _bundled_store() -> str:
-    path = str(Path(tempfile.mkdtemp(prefix="legation-api-")) / "store.duckdb")
+    folder = Path(tempfile.mkdtemp(prefix="legation-api-"))
+    path = str(folder / "store.duckdb")
+    (folder / "bolivia-chile-news.txt").write_text(NEWS, encoding="utf-8")
     with Store(path) as store:
-        for item in bundled_paths():
+        for item in [*bundled_paths(), folder / "bolivia-chile-news.txt"]:
             store.ingest(extract_document(read_document(item)), source=item.name)
     return path
 
 
 DB = _bundled_store()
-schema = schemathesis.openapi.from_asgi("/openapi.json", create_app(DB))
+# schemathesis calls the app as "testserver": the Host check is tested on its own below.
+schema = schemathesis.openapi.from_asgi("/openapi.json", create_app(DB, hosts=None))
 
 
 @pytest.fixture(scope="module")
@@ -37,7 +50,7 @@ def db() -> str:
 
 @pytest.fixture(scope="module")
 def client(db: str) -> Iterator[TestClient]:
-    with TestClient(create_app(db)) as c:
+    with TestClient(create_app(db), base_url="http://127.0.0.1:8000") as c:
         yield c
 
 
@@ -115,3 +128,81 @@ def test_no_input_makes_a_server_error(case: schemathesis.Case) -> None:
     response = case.call()
     assert response.status_code < 500, (case.path, response.text)
     assert "application/json" in str(response.headers["content-type"])
+
+
+def test_head_answers_like_get_without_a_body(client: TestClient) -> None:
+    for path in ("/", "/api/pairs", "/static/app.js"):
+        response = client.head(path)
+        assert response.status_code == 200, path
+        assert response.content == b""
+
+
+@pytest.mark.parametrize(
+    ("method", "url", "status", "words"),
+    [
+        ("GET", "/api/nope", 404, "nothing at /api/nope"),
+        ("GET", "/static/nope.js", 404, "nothing at /static/nope.js"),
+        ("POST", "/api/pairs", 405, "only reads"),
+        ("DELETE", "/", 405, "only reads"),
+    ],
+)
+def test_unknown_routes_and_methods_are_json_errors(
+    client: TestClient, method: str, url: str, status: int, words: str
+) -> None:
+    response = client.request(method, url)
+    assert response.status_code == status
+    assert response.headers["content-type"] == "application/json"
+    assert response.json()["ok"] is False and words in response.json()["error"]
+
+
+def test_every_answer_carries_the_security_headers(client: TestClient) -> None:
+    for path in ("/", "/static/app.js", "/api/pairs", "/api/nope"):
+        headers = client.get(path).headers
+        policy = headers["content-security-policy"]
+        assert "script-src 'self'" in policy and "unsafe-inline" not in policy
+        assert "frame-ancestors 'none'" in policy and "object-src 'none'" in policy
+        assert headers["x-content-type-options"] == "nosniff"
+        assert headers["x-frame-options"] == "DENY"
+
+
+@pytest.mark.parametrize("host", ["evil.example", "evil.example:8000", "127.0.0.1.evil.example", ""])
+def test_a_loopback_server_refuses_other_host_names(db: str, host: str) -> None:
+    with TestClient(create_app(db), base_url="http://127.0.0.1:8000") as client:
+        response = client.get("/api/pairs", headers={"host": host})
+        assert (
+            response.status_code == 400 and "answers only requests addressed to" in response.json()["error"]
+        )
+        for good in ("127.0.0.1:8000", "localhost", "LOCALHOST:1", "[::1]:8000"):
+            assert client.get("/api/pairs", headers={"host": good}).status_code == 200, good
+
+
+def test_a_pair_of_a_state_with_itself_is_refused(client: TestClient) -> None:
+    for url in (
+        "/api/pairs/PER/Peru/state?on=2020-01-01",
+        "/api/pairs/PER/PER/timeline",
+        "/api/events?pair=PER,PER",
+    ):
+        response = client.get(url)
+        assert response.status_code == 422 and "two different states" in response.json()["error"], url
+
+
+def test_text_wildcards_are_plain_characters(client: TestClient) -> None:
+    assert client.get("/api/events", params={"text": "%"}).json() == []
+    assert client.get("/api/events", params={"text": "_"}).json() == []
+
+
+def test_no_absolute_path_of_the_serving_machine_is_shown(tmp_path: Path) -> None:
+    peru = next(p for p in bundled_paths() if p.name == "peru-venezuela.txt")
+    path = str(tmp_path / "abs.duckdb")
+    with Store(path) as store:
+        store.ingest(extract_document(read_document(peru)), source=str(peru.resolve()))
+    with TestClient(create_app(path), base_url="http://127.0.0.1") as client:
+        answers = [
+            client.get("/api/pairs/PER/VEN/timeline").text,
+            client.get("/api/events").text,
+            client.get("/api/pairs/PER/VEN/state", params={"on": "2020-01-01"}).text,
+        ]
+        document = client.get("/api/events").json()[0]["document_id"]
+        answers.append(client.get(f"/api/documents/{document}").text)
+    for answer in answers:
+        assert str(peru.parent) not in answer and '"peru-venezuela.txt"' in answer

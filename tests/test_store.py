@@ -148,3 +148,73 @@ def test_a_store_busy_past_the_wait_says_so(tmp_path: Path) -> None:
     finally:
         holder.kill()
         holder.wait()
+
+
+def test_two_files_with_the_same_text_are_two_documents(store: Store) -> None:
+    assert _ingest(store, TEXT, "a.txt") == "added"
+    assert _ingest(store, TEXT, "b.txt") == "added"
+    assert sorted(s.source for s in store.events()) == ["a.txt", "b.txt"]
+    assert len({d.id for d in store.documents()}) == 2
+
+
+def test_a_text_edited_to_equal_another_replaces_its_own_document(store: Store) -> None:
+    """Once a 'Duplicate key' traceback: the edited text's id was the other's."""
+    _ingest(store, TEXT, "a.txt")
+    _ingest(store, CHANGED, "b.txt")
+    assert _ingest(store, TEXT, "b.txt") == "replaced"
+    assert [(d.source, d.events) for d in store.documents()] == [("a.txt", 1), ("b.txt", 1)]
+    assert _ingest(store, TEXT, "b.txt") == "unchanged"
+
+
+def test_text_is_looked_for_as_written_not_as_a_pattern(store: Store) -> None:
+    _ingest(store, CHANGED, "a.txt")
+    _ingest(
+        store,
+        "= Chile–Bolivia relations =\n\nIn 1990, 50% of Bolivia_s trade ended; Chile broke off relations.\n",
+        "b.txt",
+    )
+    assert [s.source for s in store.events(text="%")] == ["b.txt"]
+    assert [s.source for s in store.events(text="_")] == ["b.txt"]
+    assert store.events(text="1_78") == [] and store.events(text="\\") == []
+    assert len(store.events(text="RELATIONS")) == 3
+
+
+def test_the_store_counts_its_events(store: Store) -> None:
+    assert store.event_count() == 0
+    _ingest(store, CHANGED, "a.txt")
+    assert store.event_count() == 2
+
+
+@pytest.mark.parametrize("read_only", [False, True])
+def test_a_duckdb_file_of_something_else_is_refused_and_left_alone(tmp_path: Path, read_only: bool) -> None:
+    import duckdb
+
+    path = tmp_path / "other.duckdb"
+    with duckdb.connect(str(path)) as other:
+        other.execute("CREATE TABLE events (x INTEGER)")
+        other.execute("INSERT INTO events VALUES (7)")
+    with pytest.raises(StoreError, match=r"DuckDB database of something else \(tables: events\)"):
+        Store(path, read_only=read_only)
+    with duckdb.connect(str(path)) as other:
+        tables = [r[0] for r in other.execute("SELECT table_name FROM duckdb_tables()").fetchall()]
+        assert tables == ["events"] and other.execute("SELECT x FROM events").fetchall() == [(7,)]
+
+
+def test_a_store_of_a_newer_legation_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "new.duckdb"
+    with Store(path) as store:
+        store.connection.execute("UPDATE meta SET value = '99' WHERE key = 'schema_version'")
+    with pytest.raises(StoreError, match="newer Legation"):
+        Store(path)
+
+
+def test_the_server_shows_no_absolute_path_of_its_machine(store: Store) -> None:
+    from legation.store import public_source
+
+    _ingest(store, TEXT, "/home/someone/texts/a.txt")
+    _ingest(store, TEXT.replace("1978", "1979"), "texts/b.txt")
+    store.shown_source = public_source
+    view = Store.view(store)
+    assert sorted(s.source for s in view.events()) == ["a.txt", "texts/b.txt"]
+    assert sorted(s.event.evidence.document for s in view.events()) == ["a.txt", "texts/b.txt"]
+    assert sorted(d.source for d in view.documents()) == ["a.txt", "texts/b.txt"]

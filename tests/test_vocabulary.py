@@ -29,7 +29,14 @@ def test_the_timeline_has_a_rule_for_exactly_the_types_that_change_the_state() -
 
 def test_every_trigger_row_reports_a_type_and_every_type_has_a_row() -> None:
     reported = {t.reported for t in load_trigger_table().types} - {"ellipsis"}
-    assert reported == set(event_kinds())
+    assert reported == {name for name, kind in event_kinds().items() if kind.read_by == "triggers"}
+
+
+def test_the_types_read_otherwise_say_by_what() -> None:
+    others = {name: kind.read_by for name, kind in event_kinds().items() if kind.read_by != "triggers"}
+    assert others == dict.fromkeys(
+        ("membership_joined", "membership_suspended", "membership_left"), "memberships"
+    )
 
 
 def test_the_api_enum_is_the_vocabulary(tmp_path: Path) -> None:

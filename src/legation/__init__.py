@@ -32,6 +32,8 @@ from legation.errors import (
     UnknownCountryError,
 )
 from legation.periods import Period
+from legation.state.envoys import Envoys, Posting, envoys
+from legation.state.facts import Facts, MembershipFacts, MissionFacts, facts
 from legation.state.queries import PairState, country_relations, pair_state, pair_timeline
 from legation.state.timeline import Timeline, build_timeline
 from legation.store import Store
@@ -58,15 +60,20 @@ def __getattr__(name: str) -> Any:
 __all__ = [
     "DateFormatError",
     "Document",
+    "Envoys",
     "Event",
     "Evidence",
     "Extraction",
+    "Facts",
     "InputError",
     "LegationError",
     "Membership",
+    "MembershipFacts",
     "Mission",
+    "MissionFacts",
     "PairState",
     "Period",
+    "Posting",
     "QueryError",
     "Statistic",
     "Store",
@@ -77,7 +84,9 @@ __all__ = [
     "__version__",
     "build_timeline",
     "country_relations",
+    "envoys",
     "extract_document",
+    "facts",
     "pair_state",
     "pair_timeline",
     "parse_text",

@@ -50,6 +50,8 @@ class Event:
     # Every span of the document that states this act (the headline, the lead, a caption, ...);
     # `evidence` is the most informative of them.
     mentions: tuple[Evidence, ...] = ()
+    # The international organization a state joined, was suspended from or left (its full name).
+    organization: str | None = None
 
     kind = "event"
 

@@ -26,7 +26,7 @@ from typing import IO, Any
 from legation.claims import DatasetClaim
 from legation.codes import code_table
 from legation.errors import InputError
-from legation.store import Store, reader_version
+from legation.store import Store, reader_version, stored_document_id
 
 LEVELS = {0: "none", 1: "charge_d_affaires", 2: "minister", 3: "ambassador", 9: "other"}
 LEVEL_OF = {v: k for k, v in LEVELS.items()} | {"consular": 9}
@@ -56,8 +56,9 @@ def store_dataset(
     store: Store, path: Path, title: str, claims: Iterable[DatasetClaim], *, skipped: int = 0
 ) -> ImportResult:
     """Stores a dataset file's claims under it, replacing what the same file said before."""
-    source = str(path.resolve())
-    doc_id = _file_id(path)
+    # Kept as the user named it, and one document per source, as a text is (see Store.ingest).
+    source = str(path)
+    doc_id = stored_document_id(source, _file_id(path))
     con = store.connection
     old = con.execute("SELECT id FROM documents WHERE source = ?", [source]).fetchone()
     if old and old[0] == doc_id:

@@ -25,3 +25,7 @@ class QueryError(LegationError):
 
 class StoreError(LegationError):
     """The store file is missing, busy, or not a Legation store."""
+
+
+class ServeError(LegationError):
+    """The server cannot start: its address is taken or cannot be used."""

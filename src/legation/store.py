@@ -7,14 +7,16 @@ ingest stopped midway leaves the store as it was before the document it was on.
 
 from __future__ import annotations
 
+import hashlib
 import os
+import re
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, fields, replace
 from datetime import UTC, date, datetime
 from importlib import metadata
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import Any, Literal
 
 import duckdb
@@ -74,20 +76,24 @@ MIGRATIONS: tuple[str, ...] = (
     UPDATE events SET pair = least(actor, target) || '|' || greatest(actor, target);
     CREATE INDEX events_pair ON events (pair);
     """,
+    # The organization a state joined, was suspended from or left.
+    "ALTER TABLE events ADD COLUMN organization VARCHAR;",
 )
 _EVENT_COLUMNS = (
     "document_id, ordinal, type, actor, target, directed, date, date_start, date_end, person, rank, "
-    "vote, announced, mission, cameo, plover, confidence, ev_start, ev_end, ev_text, status, citation, pair"
+    "vote, announced, mission, cameo, plover, confidence, ev_start, ev_end, ev_text, status, citation, pair, "
+    "organization"
 )
 _DOCUMENT_COLUMNS = (
     "id, source, name, title, pair_a, pair_b, read_at, reader_version, text, published, language"
 )
 
 
-# What a query of events selects: where each event stands, then Event's own fields in its order.
+# What a query of events selects: where each event stands, then Event's own stored fields.
+_EVENT_FIELDS = tuple(f.name for f in fields(Event) if f.name not in ("evidence", "mentions"))
 _SELECTED = (
     "e.document_id, e.ordinal, e.date_start, e.date_end, d.source, e.ev_start, e.ev_end, e.ev_text, "
-    + (", ".join(f"e.{f.name}" for f in fields(Event) if f.name not in ("evidence", "mentions")))
+    + ", ".join(f"e.{name}" for name in _EVENT_FIELDS)
 )
 
 
@@ -104,6 +110,15 @@ class DocumentSummary:
     facts: int
     published: str | None = None
     language: str | None = None
+
+
+@dataclass(frozen=True)
+class StoredFact:
+    """A fact as stored: a membership, a migration figure or a mission, and its document."""
+
+    document_id: str
+    source: str
+    claim: Membership | Statistic | Mission
 
 
 @dataclass(frozen=True)
@@ -143,11 +158,35 @@ class Store:
                 f"the folder {folder} for the store does not exist; create it or give another --db"
             )
         self.connection = self._connect(read_only, wait)
+        # How a source is shown: as stored, unless the server hides the paths of its machine.
+        self.shown_source: Callable[[str], str] = str
+        try:
+            self._check_schema(read_only)
+        except StoreError:
+            self.connection.close()
+            raise
         if not read_only:
             self._migrate()
-        elif self.schema_version() < len(MIGRATIONS):
+
+    def _check_schema(self, read_only: bool) -> None:
+        """Nothing, or a StoreError for a DuckDB file that is not a Legation store this version reads."""
+        version = self.schema_version()
+        if version > len(MIGRATIONS):
             raise StoreError(
-                f"{self.path} is not a Legation store of this version; run 'legation ingest' on it"
+                f"{self.path} was made by a newer Legation (store version {version}); upgrade Legation"
+            )
+        if version == 0:
+            rows = self.connection.execute("SELECT table_name FROM duckdb_tables() ORDER BY 1").fetchall()
+            if rows:
+                names = ", ".join(r[0] for r in rows[:5])
+                raise StoreError(
+                    f"{self.path} is a DuckDB database of something else (tables: {names}), "
+                    "not a Legation store; give another --db path"
+                )
+        if read_only and version < len(MIGRATIONS):
+            raise StoreError(
+                f"{self.path} is not a Legation store of this version (it is version {version}, this "
+                f"Legation's {len(MIGRATIONS)}); run 'legation ingest' on it to bring it up to date"
             )
 
     def _connect(self, read_only: bool, wait: float) -> duckdb.DuckDBPyConnection:
@@ -176,11 +215,32 @@ class Store:
             delay = min(delay * 2, 1.0)
 
     @classmethod
+    def snapshot(cls, path: str | Path, *, wait: float = 30.0) -> Store:
+        """An in-memory copy of the store at `path`, made while holding a read lock on the file and
+        holding none after: an ingest may then write the file while the copy is read."""
+        with cls(path, read_only=True, wait=wait) as source:  # its checks: missing, foreign, older
+            memory = duckdb.connect(":memory:")
+            quoted = str(path).replace("'", "''")
+            try:
+                memory.execute(f"ATTACH '{quoted}' AS source (READ_ONLY)")
+                memory.execute("COPY FROM DATABASE source TO memory")
+                memory.execute("DETACH source")
+            except duckdb.Error as exc:
+                memory.close()
+                raise StoreError(f"cannot read the store {path}: {exc}") from None
+            store = cls.__new__(cls)
+            store.path = source.path
+            store.connection = memory
+            store.shown_source = source.shown_source
+            return store
+
+    @classmethod
     def view(cls, parent: Store) -> Store:
         """Another handle on the same open database, for use by one thread (a DuckDB cursor)."""
         store = cls.__new__(cls)
         store.path = parent.path
         store.connection = parent.connection.cursor()
+        store.shown_source = parent.shown_source
         return store
 
     def close(self) -> None:
@@ -204,11 +264,12 @@ class Store:
         self.connection.commit()
 
     def schema_version(self) -> int:
+        """The version of the store's tables: 0 for a file with no Legation tables."""
         try:
             row = self.connection.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
-        except duckdb.CatalogException:
+        except (duckdb.CatalogException, duckdb.BinderException):
             return 0
-        return int(row[0]) if row else 0
+        return int(row[0]) if row and str(row[0]).isdigit() else 0
 
     def _migrate(self) -> None:
         version = self.schema_version()
@@ -226,10 +287,9 @@ class Store:
     def ingest(self, extraction: Extraction, *, source: str) -> IngestResult:
         """Stores a document's claims under its source, replacing what that source said before."""
         doc = extraction.document
-        con = self.connection
-        old = con.execute("SELECT id FROM documents WHERE source = ?", [source]).fetchone()
-        same = con.execute("SELECT source FROM documents WHERE id = ?", [doc.id]).fetchone()
-        if (old and old[0] == doc.id) or (same and not old):
+        document_id = stored_document_id(source, doc.id)
+        old = self.connection.execute("SELECT id FROM documents WHERE source = ?", [source]).fetchone()
+        if old and old[0] == document_id:
             return IngestResult(source, "unchanged", 0)
         events = extraction.events
         with self.transaction() as tx:
@@ -241,7 +301,7 @@ class Store:
             tx.execute(
                 f"INSERT INTO documents ({_DOCUMENT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [
-                    doc.id,
+                    document_id,
                     source,
                     doc.name,
                     doc.title,
@@ -254,15 +314,17 @@ class Store:
                     doc.language,
                 ],
             )
-            rows = [_event_row(doc.id, i, e) for i, e in enumerate(events)]
+            rows = [_event_row(document_id, i, e) for i, e in enumerate(events)]
             # One statement for many rows: DuckDB runs executemany row by row.
             for start in range(0, len(rows), 200):
                 chunk = rows[start : start + 200]
-                values = ", ".join([f"({', '.join('?' * 23)})"] * len(chunk))
+                values = ", ".join([f"({', '.join('?' * len(chunk[0]))})"] * len(chunk))
                 tx.execute(
                     f"INSERT INTO events ({_EVENT_COLUMNS}) VALUES {values}", [v for r in chunk for v in r]
                 )
-            mentions = [[doc.id, i, m.start, m.end, m.text] for i, e in enumerate(events) for m in e.mentions]
+            mentions = [
+                [document_id, i, m.start, m.end, m.text] for i, e in enumerate(events) for m in e.mentions
+            ]
             if mentions:
                 tx.executemany("INSERT INTO mentions VALUES (?, ?, ?, ?, ?)", mentions)
             for claim in extraction.claims:
@@ -270,13 +332,13 @@ class Store:
                 if isinstance(claim, Membership):
                     tx.execute(
                         "INSERT INTO memberships VALUES (?, ?, ?, ?, ?, ?)",
-                        [doc.id, claim.country, claim.organization, ev.start, ev.end, ev.text],
+                        [document_id, claim.country, claim.organization, ev.start, ev.end, ev.text],
                     )
                 elif isinstance(claim, Statistic):
                     tx.execute(
                         "INSERT INTO statistics VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                         [
-                            doc.id,
+                            document_id,
                             claim.origin,
                             claim.destination,
                             claim.year,
@@ -291,7 +353,7 @@ class Store:
                     tx.execute(
                         "INSERT INTO missions VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                         [
-                            doc.id,
+                            document_id,
                             claim.country,
                             claim.host,
                             claim.name,
@@ -339,8 +401,10 @@ class Store:
             where.append("document_id = ?")
             params.append(document)
         if text:
-            where.append("(ev_text ILIKE ? OR person ILIKE ?)")
-            params += [f"%{text}%", f"%{text}%"]
+            # The text is looked for as written: % and _ are not wildcards.
+            where.append("(ev_text ILIKE ? ESCAPE '\\' OR person ILIKE ? ESCAPE '\\')")
+            pattern = "%" + re.sub(r"([\\%_])", r"\\\1", text) + "%"
+            params += [pattern, pattern]
         # A pair's rows are found by the pair's index, which DuckDB takes only for an equality standing
         # alone. Other rows are found first by their row ids, then fetched whole by them: a scan that
         # reads every column of every row costs many times more.
@@ -360,7 +424,8 @@ class Store:
             + " ORDER BY e.date_start NULLS LAST, d.source, e.ordinal"
             + (f" LIMIT {int(limit)}" if limit else "")
         )
-        found = [_stored_event(row) for row in self.connection.execute(sql, params).fetchall()]
+        rows = self.connection.execute(sql, params).fetchall()
+        found = [_stored_event(row, self.shown_source) for row in rows]
         return self._with_mentions(found) if mentions else found
 
     def _with_mentions(self, found: list[StoredEvent]) -> list[StoredEvent]:
@@ -378,13 +443,43 @@ class Store:
             return found
         spans: dict[tuple[str, int], list[Evidence]] = {}
         for document_id, ordinal, source, start, end, text in rows:
-            spans.setdefault((document_id, ordinal), []).append(Evidence(source, start, end, text))
+            spans.setdefault((document_id, ordinal), []).append(
+                Evidence(self.shown_source(source), start, end, text)
+            )
         return [
             replace(s, event=replace(s.event, mentions=tuple(spans[key])))
             if (key := (s.document_id, s.ordinal)) in spans
             else s
             for s in found
         ]
+
+    def facts(self, countries: Sequence[str]) -> list[StoredFact]:
+        """The memberships, migration figures and missions that name any of the countries, in the
+        order of their sources and their places in them."""
+        marks = ", ".join("?" * len(countries))
+        shown = self.shown_source
+        found: list[StoredFact] = []
+        queries: list[
+            tuple[str, int, Callable[[tuple[Any, ...], Evidence], Membership | Statistic | Mission]]
+        ] = [
+            (f"m.country IN ({marks})", 1, lambda r, ev: Membership(r[0], r[1], ev)),
+            (f"(m.origin IN ({marks}) OR m.destination IN ({marks}))", 2, _statistic),
+            (
+                f"(m.country IN ({marks}) OR m.host IN ({marks}))",
+                2,
+                lambda r, ev: Mission(r[0], r[1], r[2], r[3], ev),
+            ),
+        ]
+        for (table, columns), (where, repeat, make) in zip(_FACT_TABLES, queries, strict=True):
+            rows = self.connection.execute(
+                f"SELECT m.document_id, d.source, m.ev_start, m.ev_end, m.ev_text, {columns} FROM {table} m "
+                f"JOIN documents d ON d.id = m.document_id WHERE {where} ORDER BY d.source, m.ev_start",
+                list(countries) * repeat,
+            ).fetchall()
+            for document_id, source, start, end, text, *values in rows:
+                evidence = Evidence(shown(source), start, end, text)
+                found.append(StoredFact(document_id, shown(source), make(tuple(values), evidence)))
+        return found
 
     def documents(self) -> list[DocumentSummary]:
         """The stored documents with their counts of events and facts."""
@@ -398,7 +493,7 @@ class Store:
                FROM documents d ORDER BY d.source"""
         ).fetchall()
         return [
-            DocumentSummary(r[0], r[1], r[2], (r[3], r[4]) if r[3] else None, r[5], r[6], r[7], r[8], r[9])
+            DocumentSummary(r[0], self.shown_source(r[1]), r[2], (r[3], r[4]) if r[3] else None, *r[5:])
             for r in rows
         ]
 
@@ -406,15 +501,46 @@ class Store:
         """The (source, text, title) of a stored document, or None."""
         row = self.connection.execute("SELECT source, text, title FROM documents WHERE id = ?", [document_id])
         found = row.fetchone()
-        return (found[0], found[1], found[2]) if found else None
+        return (self.shown_source(found[0]), found[1], found[2]) if found else None
+
+    def event_count(self) -> int:
+        """How many events the store holds."""
+        row = self.connection.execute("SELECT count(*) FROM events").fetchone()
+        return int(row[0]) if row else 0
 
     def pairs(self) -> list[tuple[str, str, int]]:
         """Every pair of states with stored events, and how many."""
         rows = self.connection.execute(
             """SELECT least(actor, target) a, greatest(actor, target) b, count(*) FROM events
-               GROUP BY a, b ORDER BY count(*) DESC, a, b"""
+               WHERE actor <> target GROUP BY a, b ORDER BY count(*) DESC, a, b"""
         ).fetchall()
         return [(r[0], r[1], r[2]) for r in rows]
+
+
+# The fact tables and the columns of their claims, in the order the claims take them.
+_FACT_TABLES = (
+    ("memberships", "m.country, m.organization"),
+    ("statistics", "m.origin, m.destination, m.year, m.measure, m.value"),
+    ("missions", "m.country, m.host, m.name, m.city"),
+)
+
+
+def _statistic(values: tuple[Any, ...], evidence: Evidence) -> Statistic:
+    origin, destination, year, measure, value = values
+    # A count of residents was stored as a number of any kind; it is a whole number of people.
+    number = int(value) if measure == "residents" and float(value).is_integer() else value
+    return Statistic(origin, destination, year, measure, number, evidence)
+
+
+def stored_document_id(source: str, text_id: str) -> str:
+    """The id of a document as stored: one per source and text, so that two files with the same
+    text are two documents, and a source whose text changed is a new one."""
+    return hashlib.sha256(f"{source}\0{text_id}".encode()).hexdigest()[:16]
+
+
+def public_source(source: str) -> str:
+    """A source as a server shows it: a path of the serving machine only by its file's name."""
+    return PurePath(source).name if PurePath(source).is_absolute() else source
 
 
 def _event_row(document_id: str, ordinal: int, e: Event) -> list[Any]:
@@ -444,6 +570,7 @@ def _event_row(document_id: str, ordinal: int, e: Event) -> list[Any]:
         e.status,
         e.citation,
         pair_key(e.actor, e.target),
+        e.organization,
     ]
 
 
@@ -452,7 +579,10 @@ def pair_key(a: str, b: str) -> str:
     return f"{min(a, b)}|{max(a, b)}"
 
 
-def _stored_event(row: tuple[Any, ...]) -> StoredEvent:
-    document_id, ordinal, start, end, source, ev_start, ev_end, ev_text, *values = row
-    event = Event(*values[:5], Evidence(source, ev_start, ev_end, ev_text), *values[5:])  # type: ignore[call-arg]
+def _stored_event(row: tuple[Any, ...], shown_source: Callable[[str], str]) -> StoredEvent:
+    document_id, ordinal, start, end, stored_source, ev_start, ev_end, ev_text, *values = row
+    source = shown_source(stored_source)
+    event = Event(
+        evidence=Evidence(source, ev_start, ev_end, ev_text), **dict(zip(_EVENT_FIELDS, values, strict=True))
+    )
     return StoredEvent(document_id, source, ordinal, event, start, end)

@@ -23,6 +23,8 @@ class EventKind:
     plover: str
     tone: Tone
     state: bool  # whether it changes the state of a pair
+    # What reads it: the trigger phrases of data/triggers.toml, or a reader of its own (memberships).
+    read_by: str = "triggers"
 
 
 @cache

@@ -22,6 +22,7 @@ from legation.faces.progress import Progress
 from legation.faces.render import (
     events_table,
     format_table,
+    ingest_summary,
     render_extraction,
     render_relations,
     render_state,
@@ -29,7 +30,7 @@ from legation.faces.render import (
 )
 from legation.periods import Period, parse_day
 from legation.samples import bundled_paths
-from legation.state.queries import country_relations, pair_state, pair_timeline, timeline_record
+from legation.state.queries import check_pair, country_relations, pair_state, pair_timeline, timeline_record
 from legation.store import Store, default_path, reader_version
 from legation.text.files import Failure, read_document
 from legation.vocabulary import check_event_types
@@ -51,7 +52,7 @@ def reports_errors(func: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
-db_option = click.option(
+db_option: Callable[[F], F] = click.option(
     "--db", default=None, help="The store file (default: $LEGATION_DB or ./legation.duckdb)."
 )
 host_option = click.option("--host", default="127.0.0.1", show_default=True, help="The address to listen on.")
@@ -64,7 +65,7 @@ def format_option(*choices: str, default: str) -> Callable[[F], F]:
 
 def _pair(a: str, b: str) -> tuple[str, str]:
     lexicon = load_lexicon()
-    return lexicon.resolve(a), lexicon.resolve(b)
+    return check_pair(lexicon.resolve(a), lexicon.resolve(b))
 
 
 def _reader(db: str | None) -> Store:
@@ -169,12 +170,8 @@ def ingest(paths: tuple[str, ...], db: str | None, workers: int | None, titles: 
             counts[stored.action] += 1
             progress.add(events=stored.events)
         progress.close()
-        summary = ", ".join(f"{n} {k}" for k, n in counts.items() if n) or "nothing read"
         failed = progress.failed
-        click.echo(
-            f"{store.path}: {summary}; {progress.events} events stored"
-            + (f"; {failed} failed" if failed else "")
-        )
+        click.echo(ingest_summary(store.path, counts, progress.events, failed, store.event_count()))
     sys.exit(2 if failed else 0)
 
 
@@ -334,9 +331,13 @@ def demo(db: str | None, host: str, port: int, no_serve: bool) -> None:
 
     path = db or default_path()
     with Store(path) as store:
+        counts = {"added": 0, "replaced": 0, "unchanged": 0}
+        events = 0
         for item in bundled_paths():
-            result = store.ingest(extract_document(read_document(item)), source=str(item))
-            click.echo(f"{item.name}: {result.action}")
+            result = store.ingest(extract_document(read_document(item)), source=item.name)
+            counts[result.action] += 1
+            events += result.events
+        click.echo(ingest_summary(store.path, counts, events, 0, store.event_count()))
         click.echo()
         click.echo(render_timeline(pair_timeline(store, "PER", "VEN")))
     if not no_serve:
@@ -344,14 +345,15 @@ def demo(db: str | None, host: str, port: int, no_serve: bool) -> None:
 
 
 def _serve(path: str, host: str, port: int) -> None:
-    import uvicorn
+    from legation.faces.serving import serve
 
-    from legation.faces.server import create_app
-
-    app = create_app(path)
-    click.echo(f"Legation is serving {path} at http://{host}:{port}/ (Ctrl-C stops it)")
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+    serve(path, host, port, say=lambda line: click.echo(line, err=line.startswith("legation:")))
 
 
-# The commands of the field's formats and of reading at scale live in their own module.
+# The commands of what the texts say beyond events, and of the field's formats and of reading at
+# scale, live in their own modules; they use the helpers above, so they are added once those exist.
 from legation.faces import cli_formats  # noqa: E402, F401
+from legation.faces.cli_facts import envoys, facts  # noqa: E402
+
+main.add_command(facts)
+main.add_command(envoys)

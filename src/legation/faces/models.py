@@ -37,6 +37,7 @@ class EventBody(BaseModel):
     status: str | None = Field(None, description="announced, threatened, demanded or denied; absent if done")
     citation: str | None = Field(None, description="the source the sentence cites, where the text gives one")
     mentions: list[EvidenceBody] | None = Field(None, description="every span stating the act, where several")
+    organization: str | None = Field(None, description="for a membership event: the organization's full name")
     document_id: str
     ordinal: int
     source: str
@@ -119,6 +120,79 @@ class EventTypeBody(BaseModel):
     plover: str
     tone: Literal["break", "mend", "neutral"]
     state: bool
+
+
+class FactBody(BaseModel):
+    """A fact as read, where it is kept, and its evidence."""
+
+    evidence: EvidenceBody
+    document_id: str
+    source: str
+
+
+class MembershipStatementBody(FactBody):
+    kind: Literal["membership"]
+    country: str
+    organization: str
+
+
+class StatisticBody(FactBody):
+    kind: Literal["statistic"]
+    origin: str = Field(description="the state whose nationals are counted")
+    destination: str = Field(description="the state they live in")
+    year: int | None
+    measure: Literal["residents", "share_of_foreign_residents"] | str
+    value: float = Field(description="a count, or a fraction (0.868 for 86.8%)")
+
+
+class MissionBody(FactBody):
+    kind: Literal["mission"]
+    country: str = Field(description="whose mission it is")
+    host: str = Field(description="the state it is in")
+    name: str
+    city: str
+    status: str = Field(description="for an embassy, open, closed or unknown on the day asked; else unknown")
+    since: str | None = Field(description="the date of the event that opened or closed it")
+    event: EventBody | None
+
+
+class MembershipBody(BaseModel):
+    country: str
+    organization: str = Field(description="the organization's full name")
+    status: Literal["member", "suspended", "left", "not yet a member"] = Field(description="on the day asked")
+    since: str | None = Field(description="the date of the last act by the day asked")
+    joined: str | None
+    suspended: str | None
+    left: str | None
+    statements: list[MembershipStatementBody] = Field(description="sentences that state the membership")
+    events: list[EventBody] = Field(description="joining, suspension and leaving, in date order")
+
+
+class FactsBody(BaseModel):
+    countries: list[str]
+    names: list[str]
+    on: str
+    shared: list[str] = Field(description="for a pair, the organizations both belong to on the day")
+    memberships: list[MembershipBody]
+    statistics: list[StatisticBody]
+    missions: list[MissionBody]
+
+
+class PostingBody(BaseModel):
+    sending: str
+    host: str
+    person: str | None
+    rank: str | None
+    start: str | None = Field(description="as the texts date it; null where they do not")
+    end: str | None
+    ended_by: str | None = Field(description="the event type that ended it, or 'succeeded'")
+    events: list[EventBody]
+
+
+class EnvoysBody(BaseModel):
+    pair: list[str]
+    names: list[str]
+    envoys: list[PostingBody]
 
 
 class ErrorBody(BaseModel):

@@ -131,6 +131,15 @@ def render_relations(states: list[PairState]) -> str:
     )
 
 
+def ingest_summary(path: str, counts: dict[str, int], events: int, failed: int, held: int) -> str:
+    """One line for what an ingest did: "s.duckdb: 2 added, 1 unchanged (57 events read); the store
+    holds 82 events"."""
+    done = ", ".join(f"{n} {action}" for action, n in counts.items() if n) or "nothing read"
+    if events:
+        done += f" ({events} events read)"
+    return f"{path}: {done}" + (f"; {failed} failed" if failed else "") + f"; the store holds {held} events"
+
+
 def render_disagreements(found: list[Disagreement]) -> str:
     """Where a dataset and the texts disagree: the day, the field, each side's word, the text's sentence."""
     if not found:

@@ -6,11 +6,9 @@ a bad date or parameter 422, anything else the library refuses 400.
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import AsyncIterator, Callable, Iterator
+from contextlib import asynccontextmanager, contextmanager
 from dataclasses import asdict
-from functools import lru_cache
 from importlib import metadata, resources
 from typing import Annotated, Any
 
@@ -19,22 +17,30 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from pydantic import WithJsonSchema
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from legation.claims import stored_record
 from legation.countries import load_lexicon
 from legation.errors import DateFormatError, LegationError, QueryError, UnknownCountryError
+from legation.faces.guard import Guard
+from legation.faces.live import LiveStore
 from legation.faces.models import (
     CountryBody,
     DocumentBody,
+    EnvoysBody,
     ErrorBody,
     EventBody,
     EventTypeBody,
+    FactsBody,
     PairBody,
     StateBody,
     TimelineBody,
 )
+from legation.faces.serving import LOOPBACK_NAMES
 from legation.periods import Period, parse_day
-from legation.state.queries import country_relations, pair_timeline, state_from_timeline, timeline_record
+from legation.state.envoys import envoys
+from legation.state.facts import facts
+from legation.state.queries import check_pair, country_relations, state_from_timeline, timeline_record
 from legation.state.timeline import Timeline
 from legation.store import Store
 from legation.vocabulary import check_event_types, event_kinds, event_types
@@ -53,13 +59,14 @@ def _error(status: int, message: str) -> JSONResponse:
 @contextmanager
 def _reading(app: FastAPI) -> Iterator[Store]:
     # A DuckDB connection serves one call at a time, and FastAPI may run a dependency and its endpoint
-    # in different threads: each reader gets a cursor of its own.
-    with app.state.lock:
-        view = Store.view(app.state.store)
+    # in different threads: each reader gets a cursor of its own, on the snapshot of the moment.
+    live: LiveStore = app.state.live
+    snapshot, view = live.reader()
     try:
         yield view
     finally:
         view.close()
+        del snapshot  # held until here, so that a swap does not free what this request reads
 
 
 def _reader(request: Request) -> Iterator[Store]:
@@ -68,8 +75,8 @@ def _reader(request: Request) -> Iterator[Store]:
 
 
 def _timelines(request: Request) -> Callable[[str, str], Timeline]:
-    cached: Callable[[str, str], Timeline] = request.app.state.timeline
-    return cached
+    live: LiveStore = request.app.state.live
+    return live.current().timeline
 
 
 def _code(name: str) -> str:
@@ -145,7 +152,7 @@ def events(
         parts = [p for p in pair.split(",") if p.strip()]
         if len(parts) != 2:
             raise QueryError("pair takes two states separated by a comma, such as PER,VEN")
-        sides = (_code(parts[0]), _code(parts[1]))
+        sides = check_pair(_code(parts[0]), _code(parts[1]))
     found = reader.events(
         pair=sides,
         country=_code(country) if country else None,
@@ -162,6 +169,32 @@ def events(
 def relations(a: str, on: Day, reader: Reader) -> list[dict[str, Any]]:
     """The state on a day of every pair the state has stored events with."""
     return [s.to_json() for s in country_relations(reader, _code(a), parse_day(on))]
+
+
+OptionalDay = Annotated[
+    str | None,
+    Query(description="a day, as YYYY-MM-DD (default today): where memberships and missions stand"),
+]
+
+
+@router.get("/countries/{a}/facts", response_model=FactsBody, response_model_exclude_unset=True)
+def country_facts(a: str, reader: Reader, on: OptionalDay = None) -> dict[str, Any]:
+    """The state's memberships (with their dates), the migration figures naming it, and the missions
+    of it or in it, each with its evidence, like `legation facts A`."""
+    return facts(reader, _code(a), on=parse_day(on) if on else None).to_json()
+
+
+@router.get("/pairs/{a}/{b}/facts", response_model=FactsBody, response_model_exclude_unset=True)
+def pair_facts(a: str, b: str, reader: Reader, on: OptionalDay = None) -> dict[str, Any]:
+    """Both states' memberships (and which they share), the migration figures between them and each
+    one's missions in the other, each with its evidence, like `legation facts A B`."""
+    return facts(reader, _code(a), _code(b), on=parse_day(on) if on else None).to_json()
+
+
+@router.get("/pairs/{a}/{b}/envoys", response_model=EnvoysBody, response_model_exclude_unset=True)
+def pair_envoys(a: str, b: str, reader: Reader) -> dict[str, Any]:
+    """Each side's heads of mission in the other over time, like `legation envoys A B`."""
+    return envoys(reader, _code(a), _code(b)).to_json()
 
 
 @router.get("/documents/{document_id}", response_model=DocumentBody)
@@ -200,6 +233,16 @@ def _handle_errors(app: FastAPI) -> None:
     def _refused(_: Request, exc: LegationError) -> JSONResponse:
         return _error(400, str(exc))
 
+    @app.exception_handler(StarletteHTTPException)
+    def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        if exc.status_code == 404:
+            message = f"nothing at {request.url.path}; the API's routes are listed in /openapi.json"
+        elif exc.status_code == 405:
+            message = f"{request.method} is not answered here: the API only reads (GET or HEAD)"
+        else:
+            message = str(exc.detail)
+        return JSONResponse({"ok": False, "error": message}, status_code=exc.status_code, headers=exc.headers)
+
     @app.exception_handler(RequestValidationError)
     def _invalid(_: Request, exc: RequestValidationError) -> JSONResponse:
         first = exc.errors()[0] if exc.errors() else {}
@@ -207,19 +250,25 @@ def _handle_errors(app: FastAPI) -> None:
         return _error(422, f"{where}: {first.get('msg', 'invalid')}".strip(": "))
 
 
-def create_app(db: str) -> FastAPI:
-    """The app serving the store at `db` (opened read-only once; each request reads through a cursor)."""
-    app = FastAPI(title="Legation", version=metadata.version("legation"), docs_url=None, redoc_url=None)
-    app.state.store = Store(db, read_only=True)
-    app.state.lock = threading.Lock()
+def create_app(db: str, *, hosts: tuple[str, ...] | None = LOOPBACK_NAMES) -> FastAPI:
+    """The app serving the store at `db`, answering requests addressed to `hosts` (None: any).
 
-    # The store is open read-only for the life of the app, so a pair's timeline never changes under it.
-    @lru_cache(maxsize=4096)
-    def cached_timeline(a: str, b: str) -> Timeline:
-        with _reading(app) as reader:
-            return pair_timeline(reader, a, b)
+    It reads a snapshot of the store, renewed when the file changes (see `live.py`)."""
+    live = LiveStore(db)
 
-    app.state.timeline = cached_timeline
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        yield
+        live.close()
+
+    app = FastAPI(
+        title="Legation",
+        version=metadata.version("legation"),
+        docs_url=None,
+        redoc_url=None,
+        lifespan=lifespan,
+    )
+    app.state.live = live
     _handle_errors(app)
     app.include_router(router)
 
@@ -228,4 +277,5 @@ def create_app(db: str) -> FastAPI:
         return FileResponse(str(STATIC.joinpath("index.html")))
 
     app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
+    app.add_middleware(Guard, hosts=hosts)
     return app

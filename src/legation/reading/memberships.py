@@ -1,31 +1,88 @@
-"""Memberships of international organizations, as a sentence states them in the present tense."""
+"""Memberships of international organizations: as a sentence states them in the present tense, and
+the acts that change them (a state joins, is suspended, leaves), dated where the sentence dates them.
+
+The acts are events of the types `membership_joined`, `membership_suspended` and `membership_left`
+with the state as both actor and target (the act is the state's own; it is aimed at no other
+state) and the organization named in `organization`.
+"""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-from legation.claims import Evidence, Membership
+from spacy.tokens import Span
+
+from legation.claims import Event, Evidence, Membership
 from legation.countries import load_organizations
-from legation.reading.clauses import SentenceView
+from legation.reading.clauses import Segment, SentenceView, Slot
 from legation.reading.context import DocumentContext
+from legation.reading.dates import find_dates
+from legation.vocabulary import event_kinds
 
 _MEMBERSHIP = re.compile(
     r"\b(?:(?:are|is|remain|remains)\s+(?:both\s+|also\s+|founding\s+|full\s+|all\s+)*members?\s+of"
     r"|belongs?\s+to)\b",
     re.I,
 )
+# A state's own act, the state before the words and the organization after them.
+_ACTS = (
+    (
+        "membership_joined",
+        r"(?:re)?join(?:ed|s)?|became\s+(?:a\s+)?(?:full\s+|founding\s+)?members?\s+of"
+        r"|admitted\s+(?:to|into|as\s+a\s+member\s+of)|acceded\s+to",
+    ),
+    ("membership_suspended", r"suspended\s+from"),
+    (
+        "membership_left",
+        r"left|leave|leaves|quit|quits|exited|(?:withdrew|withdraw|withdraws|withdrawn)\s+from"
+        r"|expelled\s+from|pulled\s+out\s+of",
+    ),
+)
+# An organization's act on a state: "Mercosur suspended Venezuela", "the OAS expelled Cuba".
+_BY_ORGANIZATION = (
+    ("membership_joined", r"admitted"),
+    ("membership_suspended", r"suspended"),
+    ("membership_left", r"expelled"),
+)
+_NEGATED = re.compile(r"\b(?:not|never|no\s+longer)\s+(?:\w+\s+)?$", re.I)
+_PLANNED = re.compile(
+    r"\b(?:would|will|to|plans?\s+to|intends?\s+to|threatened\s+to|announced\s+(?:that\s+)?it\s+would)\s+$",
+    re.I,
+)
+# "... was suspended from the bloc": the organization named before in the sentence.
+_BACK_REFERENCE = re.compile(
+    r"\s*(?:the\s+)?(?:bloc|organi[sz]ation|group|alliance|union|community|association|pact|body)\b", re.I
+)
+_STATE_KINDS = ("name", "government", "capital", "mutual", "demonym")
 
 
-def read_memberships(view: SentenceView, ctx: DocumentContext, evidence: Evidence) -> list[Membership]:
-    """The memberships a sentence states in the present tense ("both are members of X, Y and Z")."""
-    text = view.doc.text
+def read_memberships(
+    view: SentenceView, ctx: DocumentContext, evidence: Evidence
+) -> list[Membership | Event]:
+    """The memberships a sentence states in the present tense ("both are members of X, Y and Z"), and
+    the acts of joining, suspension and leaving it tells of."""
+    return [*_stated(view, ctx, evidence), *_acts(view, ctx, evidence)]
+
+
+def _organization_name(span: Span) -> str:
     names = {o.name for o in load_organizations()}
+    # An organization not in our table is kept under the name the text gives it.
+    return span.label_ if span.label_ in names else span.text.removeprefix("the ")
+
+
+def _token_at(view: SentenceView, char: int) -> int:
+    return next((t.i for t in view.doc if t.idx >= char), len(view.doc))
+
+
+def _stated(view: SentenceView, ctx: DocumentContext, evidence: Evidence) -> list[Membership]:
+    text = view.doc.text
     found: list[Membership] = []
     for m in _MEMBERSHIP.finditer(text):
-        start_token = next((t.i for t in view.doc if t.idx >= m.start()), len(view.doc))
-        end_token = next((t.i for t in view.doc if t.idx >= m.end()), len(view.doc))
+        start_token = _token_at(view, m.start())
+        end_token = _token_at(view, m.end())
         segment_end = next((s.end for s in view.segments if s.start <= end_token < s.end), len(view.doc))
-        orgs = [o.label_ for o in view.doc.spans["orgs"] if end_token <= o.start < segment_end]
+        orgs = [o for o in view.doc.spans["orgs"] if end_token <= o.start < segment_end]
         subject = [s for s in view.slots if s.end <= start_token and s.prep is None and s.kind != "org"]
         codes: list[str] = []
         if subject and subject[-1].kind == "mutual" and ctx.pair:
@@ -39,7 +96,148 @@ def read_memberships(view: SentenceView, ctx: DocumentContext, evidence: Evidenc
                 for c in s.codes
             ]
         for code in dict.fromkeys(codes):
-            for org in dict.fromkeys(orgs):
-                # An organization not in our table is kept under the name the text gives it.
-                found.append(Membership(code, org if org in names else org.removeprefix("the "), evidence))
+            for name in dict.fromkeys(_organization_name(o) for o in orgs):
+                found.append(Membership(code, name, evidence))
     return found
+
+
+@dataclass(frozen=True)
+class _Found:
+    """An act of membership found in a sentence, before its state and date are settled."""
+
+    type: str
+    start: int  # characters of the words that say it
+    end: int
+    codes: tuple[str, ...]
+    organization: str
+
+
+def _acts(view: SentenceView, ctx: DocumentContext, evidence: Evidence) -> list[Event]:
+    text = view.doc.text
+    found: list[_Found] = []
+    for name, words in _ACTS:
+        for m in re.finditer(rf"\b(?:{words})\b", text, re.I):
+            org = _organization_after(view, m.end()) or _organization_referred(view, m.start(), m.end())
+            codes = _subject(view, ctx, _token_at(view, m.start()))
+            if org and codes:
+                found.append(_Found(name, m.start(), m.end(), codes, _organization_name(org)))
+    for name, words in _BY_ORGANIZATION:
+        for m in re.finditer(rf"\b(?:{words})\b", text, re.I):
+            org = _organization_before(view, m.start())
+            codes = _object(view, _token_at(view, m.end()))
+            if org and codes and not any(f.start <= m.start() < f.end for f in found):
+                found.append(_Found(name, m.start(), m.end(), codes, _organization_name(org)))
+    kinds = event_kinds()
+    events = []
+    for f in found:
+        segment = _segment(view, _token_at(view, f.start))
+        before = text[view.doc[segment.start].idx if segment.start < len(view.doc) else 0 : f.start]
+        date = _date(text, f.start, f.end)
+        if _NEGATED.search(before):
+            # "was not admitted to the League until 1973" says when it was.
+            date = _until(text, f.end)
+            if date is None:
+                continue
+        status = "announced" if _PLANNED.search(before) else None
+        kind = kinds[f.type]
+        for code in f.codes:
+            events.append(
+                Event(
+                    type=f.type,
+                    actor=code,
+                    target=code,
+                    directed=True,
+                    date=date,
+                    evidence=evidence,
+                    organization=f.organization,
+                    cameo=kind.cameo,
+                    plover=kind.plover,
+                    confidence=0.8,
+                    status=status,
+                )
+            )
+    return events
+
+
+def _segment(view: SentenceView, token: int) -> Segment:
+    return next((s for s in view.segments if s.start <= token < s.end), view.segments[-1])
+
+
+def _organization_after(view: SentenceView, char: int) -> Span | None:
+    """The organization named right after the words (within three words), in their clause."""
+    token = _token_at(view, char)
+    segment = _segment(view, max(token - 1, 0))
+    return next(
+        (o for o in view.doc.spans["orgs"] if token <= o.start <= token + 3 and o.start < segment.end), None
+    )
+
+
+def _organization_referred(view: SentenceView, start: int, end: int) -> Span | None:
+    """The organization named earlier in the sentence, where the words go on with "the bloc"."""
+    if not _BACK_REFERENCE.match(view.doc.text, end):
+        return None
+    token = _token_at(view, start)
+    earlier: list[Span] = [o for o in view.doc.spans["orgs"] if o.end <= token]
+    return earlier[-1] if earlier else None
+
+
+def _organization_before(view: SentenceView, char: int) -> Span | None:
+    """The organization that is the subject of the words: named before them, in their clause."""
+    token = _token_at(view, char)
+    segment = _segment(view, token)
+    before: list[Span] = [o for o in view.doc.spans["orgs"] if segment.start <= o.start and o.end <= token]
+    if not before or any(s.start > before[-1].end and s.end <= token and s.kind != "org" for s in view.slots):
+        return None
+    return before[-1]
+
+
+def _codes(slot: Slot, ctx: DocumentContext) -> tuple[str, ...]:
+    if slot.kind == "mutual":
+        return ctx.pair or ()
+    return slot.codes
+
+
+def _subject(view: SentenceView, ctx: DocumentContext, token: int) -> tuple[str, ...]:
+    """The states that do the act: the subject of its clause, else (for "and it was ...", "and then
+    left") the subject of the clause before."""
+    segment = _segment(view, token)
+    own = [s for s in view.slots if segment.start <= s.start and s.end <= token and _is_subject(s)]
+    if own:
+        # "Peru and Venezuela joined": the states named together before the words.
+        together = [s for s in own if s.start >= own[-1].start - 4]
+        return tuple(dict.fromkeys(c for s in together for c in _codes(s, ctx)))
+    earlier = [s for s in view.slots if s.end <= segment.start and _is_subject(s)]
+    return _codes(earlier[-1], ctx) if earlier else ()
+
+
+def _is_subject(slot: Slot) -> bool:
+    return (
+        slot.prep is None
+        and not slot.aside
+        and slot.kind in _STATE_KINDS
+        and bool(slot.codes or slot.kind == "mutual")
+    )
+
+
+def _object(view: SentenceView, token: int) -> tuple[str, ...]:
+    """The state an organization's act is aimed at: named right after the words."""
+    after = [
+        s for s in view.slots if token <= s.start <= token + 2 and s.prep is None and s.kind in _STATE_KINDS
+    ]
+    return after[0].codes if after else ()
+
+
+def _date(text: str, start: int, end: int) -> str | None:
+    """The date the sentence gives the act: the written date nearest to its words."""
+    dated = [m for m in find_dates(text) if m.period is not None and m.role in ("point", "effective")]
+    if not dated:
+        return None
+    nearest = min(dated, key=lambda m: m.start - end if m.start >= end else 2 * (start - m.end))
+    return str(nearest.period)
+
+
+def _until(text: str, end: int) -> str | None:
+    """The date after "until" that follows the words, where there is one."""
+    m = re.compile(r"\buntil\b", re.I).search(text, end)
+    found = [d for d in find_dates(text) if m and d.period is not None and d.start >= m.start()]
+    return str(found[0].period) if found else None

@@ -12,6 +12,7 @@ from typing import Any
 
 from legation.claims import DatasetClaim, StoredEvent, stored_record
 from legation.datasets import dataset_claims
+from legation.errors import QueryError
 from legation.state.priors import PRIORS
 from legation.state.timeline import FieldValue, Interval, Timeline, build_timeline, value_on
 from legation.store import Store
@@ -148,8 +149,16 @@ def state_from_timeline(timeline: Timeline, day: date, *, sources: bool = True) 
     return PairState(timeline.pair, day, values)
 
 
+def check_pair(a: str, b: str) -> tuple[str, str]:
+    """The pair of two different states, or a QueryError: a state has no relations with itself."""
+    if a == b:
+        raise QueryError(f"a pair needs two different states, and {a} was given twice; name another state")
+    return a, b
+
+
 def pair_timeline(store: Store, a: str, b: str) -> Timeline:
     """The pair's timeline from every stored event between the two."""
+    check_pair(a, b)
     return build_timeline(a, b, store.events(pair=(a, b)))
 
 
@@ -160,6 +169,7 @@ def read_types() -> list[str]:
 
 def pair_state(store: Store, a: str, b: str, day: date) -> PairState:
     """The state of a pair on a day, with the events behind each value, texts and datasets weighed."""
+    check_pair(a, b)
     state = state_from_timeline(build_timeline(a, b, store.events(pair=(a, b), types=read_types())), day)
     return weigh_datasets(state, dataset_claims(store, a, b, on=day))
 

@@ -8,7 +8,10 @@ MediaWiki XML dump of many pages (`dumps.py`).
 from __future__ import annotations
 
 import glob
+import os
 import re
+import select
+import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -19,6 +22,8 @@ from legation.text.documents import Document, parse_text
 from legation.text.dumps import dump_pages, is_dump_name, open_dump
 
 MAX_BYTES = 10 * 1024 * 1024
+# How long a pipe may stay silent before it is taken to have no writer.
+PIPE_WAIT = 5.0
 InputKind = Literal["text", "html", "wikitext", "dump"]
 _HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 _WIKI_SUFFIXES = (".wiki", ".wikitext", ".mediawiki")
@@ -31,12 +36,13 @@ def decode_bytes(data: bytes, *, name: str) -> str:
     """The text of a file's bytes as UTF-8, or an InputError saying what the file is instead."""
     if not data.strip():
         raise InputError(f"{name}: the file is empty; give a text file with the article in it")
-    if data[:2] in (b"\xff\xfe", b"\xfe\xff") or data[:200].count(b"\x00") > 10:
-        if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
-            raise InputError(
-                f"{name}: the file is UTF-16 text; convert it to UTF-8 (iconv -f UTF-16 -t UTF-8)"
-            )
-        raise InputError(f"{name}: the file is binary, not text; give a UTF-8 text file")
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        raise InputError(f"{name}: the file is UTF-16 text; convert it to UTF-8 (iconv -f UTF-16 -t UTF-8)")
+    if order := _utf16_order(data):
+        raise InputError(
+            f"{name}: the file is UTF-16{order} text without a byte order mark; "
+            f"convert it to UTF-8 (iconv -f UTF-16{order} -t UTF-8)"
+        )
     if b"\x00" in data:
         raise InputError(f"{name}: the file is binary, not text; give a UTF-8 text file")
     try:
@@ -47,6 +53,30 @@ def decode_bytes(data: bytes, *, name: str) -> str:
             "convert it with iconv -f LATIN1 -t UTF-8"
         ) from None
     return text
+
+
+def _utf16_order(data: bytes) -> str:
+    """The byte order ("LE", "BE") of bytes that read as UTF-16 text with no byte order mark, else "".
+
+    Text in a Latin script written as UTF-16 has a zero byte in every other place: after each
+    character's byte in little-endian order, before it in big-endian.
+    """
+    head = data[:512]
+    pairs = len(head) // 2
+    if pairs < 4:
+        return ""
+    odd_zeros = head[1::2].count(0)
+    even_zeros = head[0::2].count(0)
+    if odd_zeros > 0.6 * pairs and even_zeros < 0.1 * pairs and _decodes(head, "utf-16-le"):
+        return "LE"
+    if even_zeros > 0.6 * pairs and odd_zeros < 0.1 * pairs and _decodes(head, "utf-16-be"):
+        return "BE"
+    return ""
+
+
+def _decodes(data: bytes, encoding: str) -> bool:
+    text = data[: len(data) // 2 * 2].decode(encoding, errors="replace")
+    return sum(c.isprintable() or c.isspace() for c in text) > 0.9 * len(text)
 
 
 def text_kind(path: PurePosixPath | Path, text: str) -> InputKind:
@@ -87,24 +117,48 @@ def _title_of(name: str) -> str:
 def read_document(path: str | Path) -> Document:
     """The document in a file (text, HTML or wikitext), or an InputError naming the file and the problem."""
     p = Path(path)
-    if not p.exists():
-        raise InputError(f"{p}: no such file; check the path")
-    if p.is_dir():
-        raise InputError(f"{p}: is a folder; give the text files in it")
-    if is_dump_name(p):
+    if is_dump_name(p) and p.exists():
         raise InputError(
             f"{p}: is a MediaWiki dump of many pages; read it with 'legation extract' or 'legation ingest'"
         )
-    size = p.stat().st_size
-    if size > MAX_BYTES:
-        raise InputError(
-            f"{p}: the file is {size / 1e6:.0f} MB, over the {MAX_BYTES // 2**20} MiB limit; split it"
-        )
-    text = decode_bytes(p.read_bytes(), name=str(p))
+    text = decode_bytes(read_bytes(p), name=str(p))
     kind = text_kind(p, text)
     if kind == "dump":
         raise InputError(f"{p}: is a MediaWiki XML dump; name it .xml or .xml.bz2 to read its pages")
     return parse_kind(kind, text, name=p.name)
+
+
+def read_bytes(p: Path) -> bytes:
+    """The bytes of a file or a pipe, never more than MAX_BYTES of them, or an InputError."""
+    try:
+        mode = p.stat().st_mode
+    except FileNotFoundError:
+        raise InputError(f"{p}: no such file; check the path") from None
+    except OSError as exc:
+        raise InputError(f"{p}: cannot be read ({exc.strerror}); check the path") from None
+    if stat.S_ISDIR(mode):
+        raise InputError(f"{p}: is a folder; give the text files in it")
+    if not (stat.S_ISREG(mode) or stat.S_ISFIFO(mode)):
+        raise InputError(f"{p}: is a device or a socket, not a file; give a text file")
+    limit = f"the {MAX_BYTES // 2**20} MiB limit"
+    if stat.S_ISREG(mode) and (size := p.stat().st_size) > MAX_BYTES:
+        raise InputError(f"{p}: the file is {size / 2**20:.1f} MiB, over {limit}; split it")
+    try:
+        fd = os.open(p, os.O_RDONLY | (os.O_NONBLOCK if stat.S_ISFIFO(mode) else 0))
+    except OSError as exc:
+        raise InputError(f"{p}: cannot be read ({exc.strerror}); check the path") from None
+    # A pipe nobody writes to would block for ever: it is opened without waiting, then given a
+    # few seconds for a writer's first bytes (or its end) to come.
+    if stat.S_ISFIFO(mode) and not select.select([fd], [], [], PIPE_WAIT)[0]:
+        os.close(fd)
+        raise InputError(f"{p}: is a pipe with nothing written to it; write the text to it, or give a file")
+    os.set_blocking(fd, True)
+    with os.fdopen(fd, "rb") as handle:
+        data = handle.read(MAX_BYTES + 1)
+    # A file that grew after it was measured, or a pipe that sends more, is cut at the limit.
+    if len(data) > MAX_BYTES:
+        raise InputError(f"{p}: more than {MAX_BYTES // 2**20} MiB to read, over {limit}; split it")
+    return data
 
 
 @dataclass(frozen=True)
@@ -201,7 +255,8 @@ def iter_sources(paths: Iterable[str], titles: re.Pattern[str] | None = None) ->
             elif is_dump_name(item):
                 yield from _dump_sources(item, titles)
             else:
-                yield Source(str(item.resolve()), str(item))
+                # Kept as the user named it: the store may move, and a server shows its sources.
+                yield Source(str(item), str(item))
 
 
 def _dump_sources(path: Path, titles: re.Pattern[str] | None) -> Iterator[Source | Failure]:
@@ -212,7 +267,7 @@ def _dump_sources(path: Path, titles: re.Pattern[str] | None) -> Iterator[Source
                     f"{path}: not a MediaWiki XML export; give a dump of pages (.xml or .xml.bz2)"
                 )
         for page in dump_pages(path, titles):
-            yield Source(f"{path.resolve()}#{page.title}", str(path), page.title, page.wikitext)
+            yield Source(f"{path}#{page.title}", str(path), page.title, page.wikitext)
     except (OSError, EOFError) as exc:
         yield Failure(str(path), f"{path}: the dump cannot be read to its end ({exc}); download it again")
     except InputError as exc:
