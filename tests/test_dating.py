@@ -46,3 +46,11 @@ def test_an_undated_act_in_a_dated_report_is_news_of_its_day() -> None:
     text = "date 2022-03-09 Bolivia has recalled its ambassador from Chile, the ministry said."
     (event,) = read(text, "Bolivia recalls envoy").events
     assert (event.type, event.actor, event.date) == ("envoy_recalled", "BOL", "2022-03-09")
+
+
+def test_a_year_that_cannot_be_read_is_no_date_and_takes_none_from_before() -> None:
+    body = "Bolivia recalled its ambassador in 1990. In 0 Bolivia broke relations with Chile."
+    assert ("relations_severed", "BOL", "CHL", None) in events(body)
+    assert ("war_declared", "BOL", "CHL", None) in events(
+        "In 1990 Bolivia protested. In 300 BC Bolivia declared war on Chile."
+    )

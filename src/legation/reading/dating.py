@@ -46,6 +46,21 @@ def resolve_dates(text: str, anchor: Anchor) -> tuple[list[tuple[DateMention, Pe
     return resolved, anchor
 
 
+# A year the text gives that cannot be read as one ("In 0", "in 300 BC"): the act it dates has no
+# date, and takes none from the sentences before it.
+_UNREADABLE_YEAR = re.compile(
+    r"\b(?:in|since|by|during|from)\s+(?:\d{1,3}|\d{1,4}\s*(?:BC|BCE|B\.C\.?))"
+    r"(?![\d,.]|\s*(?:%|(?:per|days?|weeks?|months?|years?|km|miles?|people|percent|of)\b))\b",
+
+    re.I,
+)
+
+
+def unreadable_year(text: str) -> bool:
+    """Whether a sentence gives a year that is no calendar year ("In 0 Peru broke relations")."""
+    return bool(_UNREADABLE_YEAR.search(text))
+
+
 _LOOKING_BACK = re.compile(r"\b(?:after|following|since)\b[^,;:.]*$", re.I)
 
 

@@ -32,6 +32,7 @@ from legation.reading.dating import (
     listed_dates,
     resolve_dates,
     section_period,
+    unreadable_year,
 )
 from legation.reading.descriptions import resolve as resolve_description
 from legation.reading.figures import StatisticContext, read_statistics
@@ -219,7 +220,10 @@ class _DocumentReader:
             announced = self.document.published if self.document.published.end < period.start else None
         if period is not None:
             return period, announced, "written"
+        if unreadable_year(sentence.text):
+            return None, None, "none"
         bounded = in_ordering_clause(act, view)
+
         if (
             not bounded
             and not UNDATED_PERIOD.match(sentence.text)
