@@ -14,18 +14,19 @@ import argparse
 import gc
 import time
 import tracemalloc
+from collections.abc import Iterator
 
 import spacy
 
 from legation.reading.extract import extract_document
-from legation.samples import iter_variants
+from legation.samples import iter_mixed, iter_variants
 from legation.text.documents import parse_text
 
 
-def corpus(megabytes: float) -> list[tuple[str, str]]:
+def corpus(megabytes: float, stream: Iterator[tuple[str, str]]) -> list[tuple[str, str]]:
     texts: list[tuple[str, str]] = []
     size = 0
-    for name, text in iter_variants():
+    for name, text in stream:
         if size >= megabytes * 1_000_000:
             break
         texts.append((name, text))
@@ -65,15 +66,17 @@ def main() -> None:
     )
     parser.add_argument("--mb", type=float, default=5.0, help="corpus size in megabytes (default 5)")
     args = parser.parse_args()
-    texts = corpus(args.mb)
-    chars = sum(len(t) for _, t in texts)
-    extract_document(parse_text(texts[0][1]))  # load the pipeline before timing
-    base = time_tokenizer(texts)
-    took, events = time_legation(texts)
-    print(f"corpus: {len(texts)} documents, {chars:,} characters, {events:,} events read")
-    print(f"spaCy bare tokenizer: {chars / base:,.0f} chars/s ({base:.2f} s)")
-    print(f"legation extract:     {chars / took:,.0f} chars/s ({took:.2f} s)")
-    print(f"ratio legation / tokenizer: {took / base:.2f}")
+    for label, stream in (("relations", iter_variants()), ("mixed", iter_mixed())):
+        texts = corpus(args.mb, stream)
+        chars = sum(len(t) for _, t in texts)
+        extract_document(parse_text(texts[0][1]))  # load the pipeline before timing
+        base = time_tokenizer(texts)
+        took, events = time_legation(texts)
+        print(f"{label} corpus: {len(texts)} documents, {chars:,} characters, {events:,} events read")
+        print(f"  spaCy bare tokenizer: {chars / base:,.0f} chars/s ({base:.2f} s)")
+        print(f"  legation extract:     {chars / took:,.0f} chars/s ({took:.2f} s)")
+        print(f"  ratio legation / tokenizer: {took / base:.2f}")
+    texts = corpus(args.mb, iter_variants())
     sizes = [max(1, len(texts) // 4), max(1, len(texts) // 2), len(texts)]
     peaks = [peak_memory(texts[:n]) for n in sizes]
     print(

@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span
 from legation.reading import sides as find
 from legation.reading.clauses import Segment, SentenceView, Slot
 from legation.reading.context import DocumentContext
-from legation.reading.extensions import lowers
+from legation.reading.extensions import lowers, spans_of
 from legation.reading.frames import FRAMES, Reading
 from legation.reading.triggers import EventType, TriggerTable
 
@@ -190,7 +190,7 @@ def _passive(doc: Doc, trigger: Span) -> bool:
     if trigger[0].lower_ == "and":
         # "were broken in 1962 and restored in 1975": a participle after "and" shares the voice of the
         # verb before it ("withdrew recognition and severed all relations" is active).
-        before = [t for t in doc.spans["triggers"] if t.end <= trigger.start]
+        before = [t for t in spans_of(doc, "triggers") if t.end <= trigger.start]
         return bool(before) and _passive(doc, before[-1])
 
     i = trigger.start - 1
@@ -276,7 +276,7 @@ def read_acts(
 ) -> list[Act]:
     """The acts of a sentence, one or more per trigger, with their sides resolved where the text allows."""
     acts: list[Act] = []
-    for trigger in view.doc.spans["triggers"]:
+    for trigger in spans_of(view.doc, "triggers"):
         etype = table.get(trigger.label_)
         if _in_a_name(trigger) or _not_diplomatic(view.doc, trigger):
             continue

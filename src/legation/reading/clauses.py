@@ -13,7 +13,7 @@ from typing import Literal
 
 from spacy.tokens import Doc
 
-from legation.reading.extensions import lowers, texts
+from legation.reading.extensions import lowers, spans_of, texts
 from legation.reading.words import word_list
 
 SegmentKind = Literal["main", "coordinate", "subordinate"]
@@ -142,7 +142,7 @@ def find_slots(
         prep, aside = _preposition(doc, i)
         spoken: tuple[str, ...] = (speaker[1],) if speaker else ()
         slots.append(Slot(i, i + 1, "name", spoken, prep, head, possessive, texts(doc)[i], aside))
-    for span in doc.spans["descriptions"] if doc.spans.get("descriptions") is not None else ():
+    for span in spans_of(doc, "descriptions") if doc.spans.get("descriptions") is not None else ():
         # A description the text set up for no state it named ("the island nation") is someone
         # unknown: what it does is not the act of a state guessed from the document.
         code = (described or {}).get(span.start)
@@ -151,7 +151,7 @@ def find_slots(
         kind, codes = ("name", (code,)) if code else ("unresolved", ())
         slots.append(Slot(span.start - 1, span.end, kind, codes, prep, head, possessive, span.text, aside))
 
-    for span in doc.spans["countries"]:
+    for span in spans_of(doc, "countries"):
         if _glossed(doc, span.start):
             continue
         prep, aside = _preposition(doc, span.start)
@@ -170,10 +170,10 @@ def find_slots(
         slots.append(
             Slot(span.start, span.end, kind, (span.label_,), prep, head, possessive, span.text, aside)
         )
-    for span in doc.spans["orgs"]:
+    for span in spans_of(doc, "orgs"):
         prep, aside = _preposition(doc, span.start)
         slots.append(Slot(span.start, span.end, "org", (), prep, (), False, span.text, aside))
-    for span in doc.spans["persons"]:
+    for span in spans_of(doc, "persons"):
         prep, aside = _preposition(doc, span.start)
         head, possessive = _head(doc, span.end)
         # A code of "" marks a leader named outside every term the table gives him: no state's.
@@ -224,8 +224,8 @@ def _in_name_list(doc: Doc, comma: int) -> bool:
     South Africa"; "Saudi Arabia, the United Arab Emirates, Bahrain and Egypt"), not two clauses
     ("Chile recognised Peru, and Bolivia broke off relations")."""
     lower = lowers(doc)
-    ends = {s.end: s for s in doc.spans["countries"]}
-    starts = {s.start: s for s in doc.spans["countries"]}
+    ends = {s.end: s for s in spans_of(doc, "countries")}
+    starts = {s.start: s for s in spans_of(doc, "countries")}
 
     def next_name(i: int) -> int | None:
         """Where the state after a separator at i ends, skipping "and", "or", "the"."""

@@ -278,10 +278,21 @@ def _absolute(kind: str, g: tuple[str, ...]) -> tuple[Period | None, tuple[str |
     return Period.year(int(g[0])), None
 
 
+# What any date mention holds: a digit, a month, a weekday or a word of time ("later", "yesterday").
+_ANY_DATE = re.compile(
+    r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun"
+    r"|later|next|following|same|that\s+(?:day|night|week|month|year)|soon|shortly|previous|earlier"
+    r"|before|after|last|this|past|yesterday|today|tonight|weekend|recent|century|decade)",
+    re.I,
+)
+
+
 def find_dates(text: str) -> list[DateMention]:
     """The date mentions in a sentence, in text order, absolute and relative."""
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
+    if not _ANY_DATE.search(text):
+        return found
 
     def free(a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in taken)

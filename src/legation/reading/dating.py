@@ -19,7 +19,7 @@ from legation.periods import Period
 from legation.reading.acts import Act
 from legation.reading.clauses import Segment, SentenceView
 from legation.reading.dates import Anchor, DateMention, find_dates, heading_period
-from legation.reading.extensions import lowers
+from legation.reading.extensions import lowers, spans_of, text_of
 from legation.text.documents import Sentence
 
 UNDATED_PERIOD = re.compile(r"^(?:During|Throughout|Amid)\s+(?!this\b|that\b|these\b|those\b|the same\b)")
@@ -51,7 +51,6 @@ def resolve_dates(text: str, anchor: Anchor) -> tuple[list[tuple[DateMention, Pe
 _UNREADABLE_YEAR = re.compile(
     r"\b(?:in|since|by|during|from)\s+(?:\d{1,3}|\d{1,4}\s*(?:BC|BCE|B\.C\.?))"
     r"(?![\d,.]|\s*(?:%|(?:per|days?|weeks?|months?|years?|km|miles?|people|percent|of)\b))\b",
-
     re.I,
 )
 
@@ -127,7 +126,7 @@ def _orders(doc: Doc, segment: Segment) -> bool:
     if segment.kind != "subordinate" or lowers(doc)[segment.start] not in ORDERING:
         return False
     words = lowers(doc)[segment.start + 1 : segment.end]
-    acts = any(segment.start <= t.start < segment.end for t in doc.spans["triggers"])
+    acts = any(segment.start <= t.start < segment.end for t in spans_of(doc, "triggers"))
     return acts or any(w.endswith("ed") and len(w) > 4 for w in words)
 
 
@@ -155,7 +154,7 @@ def listed_dates(
     """The dates listed after an act, where it happened more than once: "fought border clashes in
     2021 and 2022" is two clashes. Empty where the act has one date (or none)."""
     doc = view.doc
-    text = doc.text
+    text = text_of(doc)
     at = doc[act.start].idx
     following = min((doc[a.start].idx for a in acts if doc[a.start].idx > at), default=len(text))
     listed = [

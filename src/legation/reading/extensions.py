@@ -3,7 +3,7 @@ names a document has made known before a sentence (`Doc._.known_names`)."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 if not Doc.has_extension("known_names"):
     # The words of persons named in full earlier in the document: "Scull" alone then names a person.
@@ -15,7 +15,9 @@ def lowers(doc: Doc) -> list[str]:
     objects can be made."""
     cached: list[str] | None = doc.user_data.get("lowers")
     if cached is None:
-        cached = doc.user_data["lowers"] = [t.lower_ for t in doc]
+        strings = doc.vocab.strings
+        cached = doc.user_data["lowers"] = [strings[x] for x in doc.to_array("LOWER").tolist()]
+
     return cached
 
 
@@ -23,5 +25,39 @@ def texts(doc: Doc) -> list[str]:
     """The words of the doc as written, made once."""
     cached: list[str] | None = doc.user_data.get("texts")
     if cached is None:
-        cached = doc.user_data["texts"] = [t.text for t in doc]
+        strings = doc.vocab.strings
+        cached = doc.user_data["texts"] = [strings[x] for x in doc.to_array("ORTH").tolist()]
+
     return cached
+
+
+def text_of(doc: Doc) -> str:
+    """The text of the doc, made once (spaCy joins its tokens anew at every `doc.text`)."""
+    cached: str | None = doc.user_data.get("text")
+    if cached is None:
+        cached = doc.user_data["text"] = doc.text
+    return cached
+
+
+def offsets(doc: Doc) -> list[int]:
+    """The character offset of each token in the doc's text, made once."""
+    cached: list[int] | None = doc.user_data.get("offsets")
+    if cached is None:
+        cached = doc.user_data["offsets"] = doc.to_array("IDX").tolist()
+    return cached
+
+
+def spans_of(doc: Doc, key: str) -> list[Span]:
+    """A group of the doc's spans as a list, made once (each read of `doc.spans[key]` makes new
+    Span objects). The components that write a group clear its copy."""
+    cache: dict[str, list[Span]] = doc.user_data.setdefault("spans", {})
+    found = cache.get(key)
+    if found is None:
+        found = cache[key] = list(doc.spans[key]) if key in doc.spans else []
+    return found
+
+
+def set_spans(doc: Doc, key: str, spans: list[Span]) -> None:
+    """Writes a group of the doc's spans, and forgets the copy `spans_of` made of it."""
+    doc.spans[key] = spans
+    doc.user_data.setdefault("spans", {}).pop(key, None)

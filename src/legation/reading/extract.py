@@ -35,12 +35,14 @@ from legation.reading.dating import (
     unreadable_year,
 )
 from legation.reading.descriptions import resolve as resolve_description
+from legation.reading.extensions import spans_of, text_of
 from legation.reading.figures import StatisticContext, read_statistics
 from legation.reading.leaders import load_leaders, titled_leader
 from legation.reading.memberships import read_memberships
 from legation.reading.merging import DateOrigin, Mention, merge_mentions
 from legation.reading.missions import read_missions, read_stated_missions
 from legation.reading.pipeline import read_sentences
+from legation.reading.prefilter import could_give_claims, words_of, worth_reading
 from legation.reading.quotes import first_person, quoted_span
 from legation.reading.triggers import load_trigger_table
 from legation.text.documents import Document, Sentence
@@ -61,7 +63,7 @@ def document_pair(
 ) -> tuple[tuple[str, str] | None, str | None]:
     """The pair a document is about (the two states its title names, else the two it names most),
     and the state it names most."""
-    counts: Counter[str] = Counter(s.label_ for doc in docs for s in doc.spans["countries"])
+    counts: Counter[str] = Counter(s.label_ for doc in docs for s in spans_of(doc, "countries"))
     top = [c for c, _ in counts.most_common(2)]
     focus = top[0] if top else None
     sides = document.title_sides
@@ -125,7 +127,7 @@ class _DocumentReader:
 
     def read(self, sentence: Sentence, doc: Doc) -> None:
         ctx = self.ctx
-        for span in doc.spans["persons"]:
+        for span in spans_of(doc, "persons"):
             if len(span.text.split()) >= 2:
                 ctx.remember_person(span.text)
         dates, anchor = resolve_dates(sentence.text, self.anchor)
@@ -164,6 +166,8 @@ class _DocumentReader:
         self.facts.extend(read_stated_missions(view, self.lexicon, evidence))
         stats = self.stats.setdefault(sentence.paragraph, StatisticContext())
         self.facts.extend(read_statistics(view, dates, stats, evidence))
+        # The copies the rules made hold the doc they belong to: let the sentence go at once.
+        doc.user_data.clear()
 
     def _view(self, doc: Doc, when: Period | None) -> SentenceView:
         """The sentence's shape, each state named as it was in the year the sentence speaks of."""
@@ -182,8 +186,8 @@ class _DocumentReader:
     def _described(self, doc: Doc) -> dict[int, str]:
         """The state each description of the sentence stands for, by the description's start."""
         found = {}
-        for span in doc.spans["descriptions"]:
-            before = [s.label_ for s in doc.spans["countries"] if s.end <= span.start]
+        for span in spans_of(doc, "descriptions"):
+            before = [s.label_ for s in spans_of(doc, "countries") if s.end <= span.start]
             if code := resolve_description(span.label_, [*self.ctx.named, *before], self.ctx.pair):
                 found[span.start] = code
         return found
@@ -191,7 +195,7 @@ class _DocumentReader:
     def _bind_leaders(self, doc: Doc, when: Period | None) -> None:
         """Ties the persons a sentence names to the state they led or served on the date it speaks of
         (its own date, else the last one the text gave)."""
-        for span in doc.spans["persons"]:
+        for span in spans_of(doc, "persons"):
             if self.ctx.code_of(span.text) is not None:
                 continue
             if code := self.leaders.state_of(span.text, when):
@@ -199,11 +203,20 @@ class _DocumentReader:
             elif when is not None and self.leaders.known(span.text) and titled_leader(doc, span.start):
                 self.unplaced.add(span.text)  # "President Morales" in 1980: no state's leader then
 
+    def pass_over(self, sentence: Sentence) -> None:
+        """A sentence not worth reading still gives its dates to the sentences after it."""
+        dates, anchor = resolve_dates(sentence.text, self.anchor)
+        if sentence.kind != "caption":
+            self.anchor = anchor
+        last = [p for m, p in dates if m.role in ("point", "effective")]
+        if last:
+            self.paragraph_date[sentence.paragraph] = last[-1]
+
     def _person_codes(self, doc: Doc) -> dict[str, str]:
         """The state of each person of the sentence the document has tied to one ("" for a leader
         named outside his terms)."""
-        codes = {s.text: c for s in doc.spans["persons"] if (c := self.ctx.code_of(s.text))}
-        return {**{s.text: "" for s in doc.spans["persons"] if s.text in self.unplaced}, **codes}
+        codes = {s.text: c for s in spans_of(doc, "persons") if (c := self.ctx.code_of(s.text))}
+        return {**{s.text: "" for s in spans_of(doc, "persons") if s.text in self.unplaced}, **codes}
 
     def _date(
         self,
@@ -296,13 +309,27 @@ class _DocumentReader:
         self.mentions.append(Mention(event, period, origin, sentence.kind))
 
 
-def extract_document(document: Document) -> Extraction:
-    """Every event and fact the document states, each with the sentence it was read from."""
-    docs = read_sentences(s.text.replace("\n", " ") for s in document.sentences)
+def extract_document(document: Document, *, skip: bool = True) -> Extraction:
+    """Every event and fact the document states, each with the sentence it was read from.
+
+    Sentences that can give no claim and name no one are not tokenized (see `prefilter.py`); `skip`
+    False reads every one (the records are the same).
+    """
+    if skip and not could_give_claims(words_of(document.text)) and not document.infobox:
+        return Extraction(document, None, (), ())
+    worth = [not skip or worth_reading(s.text) for s in document.sentences]
+
+    read = [s for s, w in zip(document.sentences, worth, strict=True) if w]
+    docs = read_sentences(s.text.replace("\\n", " ") for s in read)
     first = list(islice(docs, PAIR_SAMPLE))
     reader = _DocumentReader(document, *document_pair(document, load_lexicon(), first))
-    for sentence, doc in zip(document.sentences, chain(first, docs), strict=True):
-        reader.read(sentence, doc)
+    stream = chain(first, docs)
+    for sentence, w in zip(document.sentences, worth, strict=True):
+        if w:
+            reader.read(sentence, next(stream))
+        else:
+            reader.pass_over(sentence)
+
     missions, warnings = read_missions(document.infobox, reader.lexicon, document.name, document.text)
     claims = (*merge_mentions(reader.mentions), *reader.facts, *missions)
     return Extraction(document, reader.ctx.pair, claims, tuple(warnings))
@@ -325,7 +352,7 @@ def _respective_dates(
 ) -> dict[int, Period]:
     """The date of each act where the sentence lists one per actor "respectively" ("Chile and
     Bolivia gained independence in 1818 and 1825 respectively"), by the act's index."""
-    if "respectively" not in view.doc.text.lower() or len(acts) < 2:
+    if "respectively" not in text_of(view.doc).lower() or len(acts) < 2:
         return {}
     listed = listed_dates(acts[0], view, dates, acts[:1])
     if len(listed) != len(acts) or len({(a.type.name, a.target) for a in acts}) != 1:

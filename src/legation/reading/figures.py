@@ -9,6 +9,7 @@ from legation.claims import Evidence, Statistic
 from legation.periods import Period
 from legation.reading.clauses import SentenceView
 from legation.reading.dates import DateMention
+from legation.reading.extensions import text_of
 
 _STAT_CUE = re.compile(
     r"\b(?:immigrants?|migrants?|foreign|foreigners|residents?|lived|living|live|resided|"
@@ -42,7 +43,7 @@ def read_statistics(
     view: SentenceView, dates: list[tuple[DateMention, Period]], state: StatisticContext, evidence: Evidence
 ) -> list[Statistic]:
     """The migration figures of a sentence: counts of nationals living abroad and shares of foreigners."""
-    text = view.doc.text
+    text = text_of(view.doc)
     if not _STAT_CUE.search(text):
         return []
     origin = next((s.code for s in view.slots if s.kind == "nationals"), None) or next(

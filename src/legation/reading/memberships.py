@@ -9,6 +9,7 @@ state) and the organization named in `organization`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from spacy.tokens import Span
@@ -18,6 +19,7 @@ from legation.countries import load_organizations
 from legation.reading.clauses import Segment, SentenceView, Slot
 from legation.reading.context import DocumentContext
 from legation.reading.dates import find_dates
+from legation.reading.extensions import offsets, spans_of, text_of
 from legation.vocabulary import event_kinds
 
 _MEMBERSHIP = re.compile(
@@ -72,17 +74,17 @@ def _organization_name(span: Span) -> str:
 
 
 def _token_at(view: SentenceView, char: int) -> int:
-    return next((t.i for t in view.doc if t.idx >= char), len(view.doc))
+    return bisect_left(offsets(view.doc), char)
 
 
 def _stated(view: SentenceView, ctx: DocumentContext, evidence: Evidence) -> list[Membership]:
-    text = view.doc.text
+    text = text_of(view.doc)
     found: list[Membership] = []
     for m in _MEMBERSHIP.finditer(text):
         start_token = _token_at(view, m.start())
         end_token = _token_at(view, m.end())
         segment_end = next((s.end for s in view.segments if s.start <= end_token < s.end), len(view.doc))
-        orgs = [o for o in view.doc.spans["orgs"] if end_token <= o.start < segment_end]
+        orgs = [o for o in spans_of(view.doc, "orgs") if end_token <= o.start < segment_end]
         subject = [s for s in view.slots if s.end <= start_token and s.prep is None and s.kind != "org"]
         codes: list[str] = []
         if subject and subject[-1].kind == "mutual" and ctx.pair:
@@ -113,7 +115,7 @@ class _Found:
 
 
 def _acts(view: SentenceView, ctx: DocumentContext, evidence: Evidence) -> list[Event]:
-    text = view.doc.text
+    text = text_of(view.doc)
     found: list[_Found] = []
     for name, words in _ACTS:
         for m in re.finditer(rf"\b(?:{words})\b", text, re.I):
@@ -168,16 +170,17 @@ def _organization_after(view: SentenceView, char: int) -> Span | None:
     token = _token_at(view, char)
     segment = _segment(view, max(token - 1, 0))
     return next(
-        (o for o in view.doc.spans["orgs"] if token <= o.start <= token + 3 and o.start < segment.end), None
+        (o for o in spans_of(view.doc, "orgs") if token <= o.start <= token + 3 and o.start < segment.end),
+        None,
     )
 
 
 def _organization_referred(view: SentenceView, start: int, end: int) -> Span | None:
     """The organization named earlier in the sentence, where the words go on with "the bloc"."""
-    if not _BACK_REFERENCE.match(view.doc.text, end):
+    if not _BACK_REFERENCE.match(text_of(view.doc), end):
         return None
     token = _token_at(view, start)
-    earlier: list[Span] = [o for o in view.doc.spans["orgs"] if o.end <= token]
+    earlier: list[Span] = [o for o in spans_of(view.doc, "orgs") if o.end <= token]
     return earlier[-1] if earlier else None
 
 
@@ -185,7 +188,9 @@ def _organization_before(view: SentenceView, char: int) -> Span | None:
     """The organization that is the subject of the words: named before them, in their clause."""
     token = _token_at(view, char)
     segment = _segment(view, token)
-    before: list[Span] = [o for o in view.doc.spans["orgs"] if segment.start <= o.start and o.end <= token]
+    before: list[Span] = [
+        o for o in spans_of(view.doc, "orgs") if segment.start <= o.start and o.end <= token
+    ]
     if not before or any(s.start > before[-1].end and s.end <= token and s.kind != "org" for s in view.slots):
         return None
     return before[-1]

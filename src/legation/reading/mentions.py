@@ -16,7 +16,7 @@ from spacy.util import filter_spans
 
 from legation.countries import Lexicon, Organization
 from legation.reading.descriptions import Description
-from legation.reading.extensions import lowers, texts
+from legation.reading.extensions import lowers, set_spans, spans_of, texts
 from legation.reading.words import word_list
 
 NAME_PARTICLES = frozenset(
@@ -136,11 +136,11 @@ class MentionFinder:
                 taken.update(range(s.start, s.end))
         orgs += self._unlisted_orgs(doc, taken)
         taken.update(i for o in orgs for i in range(o.start, o.end))
-        doc.spans["countries"] = countries
-        doc.spans["orgs"] = orgs
-        doc.spans["persons"] = _persons(doc, taken)
-        doc.spans["blocked"] = [s for s in chosen if s.label_.startswith("B|")]
-        doc.spans["descriptions"] = described
+        set_spans(doc, "countries", countries)
+        set_spans(doc, "orgs", orgs)
+        set_spans(doc, "persons", _persons(doc, taken))
+        set_spans(doc, "blocked", [s for s in chosen if s.label_.startswith("B|")])
+        set_spans(doc, "descriptions", described)
         _set_entities(doc)
         return doc
 
@@ -246,7 +246,7 @@ class KnownPersons:
             if i not in taken and words[i] in known and _name_like(words[i]) and not _is_place(doc, i)
         ]
         if found:
-            doc.spans["persons"] = sorted([*doc.spans["persons"], *found], key=lambda s: s.start)
+            set_spans(doc, "persons", sorted([*spans_of(doc, "persons"), *found], key=lambda s: s.start))
             _set_entities(doc)
         return doc
 
@@ -254,8 +254,8 @@ class KnownPersons:
 def _set_entities(doc: Doc) -> None:
     """Entity types let trigger phrases say GPE, ORG or PERSON; the other tokens are left as they are."""
     entities = [
-        *(Span(doc, s.start, s.end, label="GPE") for s in doc.spans["countries"]),
-        *(Span(doc, s.start, s.end, label="ORG") for s in doc.spans["orgs"]),
-        *(Span(doc, s.start, s.end, label="PERSON") for s in doc.spans["persons"]),
+        *(Span(doc, s.start, s.end, label="GPE") for s in spans_of(doc, "countries")),
+        *(Span(doc, s.start, s.end, label="ORG") for s in spans_of(doc, "orgs")),
+        *(Span(doc, s.start, s.end, label="PERSON") for s in spans_of(doc, "persons")),
     ]
     doc.set_ents(entities, default="unmodified")

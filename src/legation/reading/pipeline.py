@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 from legation.countries import load_lexicon, load_organizations
 from legation.reading import extensions as _extensions  # noqa: F401  (registers Doc._.known_names)
 from legation.reading.descriptions import load_descriptions
+from legation.reading.extensions import spans_of
 from legation.reading.mentions import KnownPersons, MentionFinder
 from legation.reading.triggers import TriggerFinder, load_trigger_table
 
@@ -77,7 +78,7 @@ def _with_known_names(docs: Iterable[Doc]) -> Iterator[Doc]:
     known: set[str] = set()
     for doc in docs:
         doc._.known_names = frozenset(known)
-        for person in doc.spans["persons"]:
+        for person in spans_of(doc, "persons"):
             words = person.text.split()
             if len(words) >= 2:
                 known.update(w for w in words if len(w) > 2 and w[0].isupper())

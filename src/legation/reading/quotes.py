@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from legation.reading.extensions import lowers
+from legation.reading.extensions import lowers, texts
 
 SPEECH_VERBS = frozenset(
     {"said", "says", "added", "stated", "told", "tweeted", "wrote", "announced", "declared", "insisted"}
@@ -19,7 +19,8 @@ _CLOSING = frozenset({"”", '"', "’"})
 
 def quoted_span(doc: Doc) -> tuple[int, int] | None:
     """The tokens of the sentence's quotation, if it has one with a speaker named after or before it."""
-    words = [t.text for t in doc]
+    words = texts(doc)
+
     opens = [i for i, w in enumerate(words) if w in _OPENING]
     closes = [i for i, w in enumerate(words) if w in _CLOSING]
     lower = lowers(doc)

@@ -9,7 +9,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span
 
 from legation.reading.clauses import Segment, SentenceView, Slot
-from legation.reading.extensions import lowers, texts
+from legation.reading.extensions import lowers, spans_of, texts
 from legation.reading.words import word_list
 
 HOST_PREPOSITIONS = frozenset({"in", "to", "from", "at"})
@@ -108,7 +108,7 @@ def coordinated_verb(view: SentenceView, trigger: Span, segment: Segment) -> Spa
         i -= 1
     if i <= segment.start or lower[i] != "and":
         return None
-    earlier = [t for t in view.doc.spans["triggers"] if segment.start <= t.start and t.end <= i]
+    earlier = [t for t in spans_of(view.doc, "triggers") if segment.start <= t.start and t.end <= i]
     return earlier[-1] if earlier else None
 
 
@@ -185,7 +185,9 @@ def host(view: SentenceView, noun: int, segment: Segment) -> Slot | None:
         if slot.kind == "mutual" and slot.prep == "with":
             return slot
     for i in range(noun + 1, min(segment.end, noun + 4)):
-        if lowers(doc)[i] == "to" and any(o.start == i + 1 or o.start == i + 2 for o in doc.spans["orgs"]):
+        if lowers(doc)[i] == "to" and any(
+            o.start == i + 1 or o.start == i + 2 for o in spans_of(doc, "orgs")
+        ):
             return None
     return None
 
@@ -211,7 +213,7 @@ def between(view: SentenceView, segment: Segment) -> list[Slot]:
 
 def next_trigger(view: SentenceView, trigger: Span, segment: Segment) -> int:
     """Where the next trigger of the clause begins: what follows it belongs to another act."""
-    later = [t.start for t in view.doc.spans["triggers"] if trigger.end <= t.start < segment.end]
+    later = [t.start for t in spans_of(view.doc, "triggers") if trigger.end <= t.start < segment.end]
     return min(later, default=segment.end)
 
 

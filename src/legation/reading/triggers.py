@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
-from legation.reading.extensions import lowers
+from legation.reading.extensions import lowers, set_spans
 from legation.reading.patterns import compile_phrase, required_words
 from legation.tables import load_table
 from legation.vocabulary import event_kinds
@@ -130,5 +130,5 @@ class TriggerFinder:
                 continue
             kept.append(span)
             used.update(range(span.start, span.end))
-        doc.spans["triggers"] = sorted(kept, key=lambda s: s.start)
+        set_spans(doc, "triggers", sorted(kept, key=lambda s: s.start))
         return doc
