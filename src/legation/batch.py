@@ -18,6 +18,7 @@ from itertools import chain, islice
 
 from legation.claims import Extraction, with_citations
 from legation.errors import InputError
+from legation.text.documents import AS_WRITTEN, Given
 from legation.text.files import Failure, Source, iter_sources
 
 # Documents sent ahead to each worker: enough to keep it busy, few enough to keep memory flat.
@@ -81,10 +82,14 @@ def read_sources(sources: Iterable[Source | Failure], *, workers: int = 1) -> It
 
 
 def read_paths(
-    paths: Iterable[str], *, workers: int = 1, titles: re.Pattern[str] | None = None
+    paths: Iterable[str],
+    *,
+    workers: int = 1,
+    titles: re.Pattern[str] | None = None,
+    given: Given = AS_WRITTEN,
 ) -> Iterator[Read | Failure]:
     """Every document the paths name (files, folders, globs, dumps) read, in order."""
-    return read_sources(iter_sources(paths, titles), workers=workers)
+    return read_sources(iter_sources(paths, titles, given), workers=workers)
 
 
 def _result(item: Future[Read | Failure] | Failure) -> Read | Failure:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from legation.batch import Read, default_workers, read_source
 from legation.parquet import PartWriter, claim_rows
+from legation.text.documents import AS_WRITTEN, Given
 from legation.text.files import Failure, Source, iter_sources
 
 # Shares per worker: small enough that a slow share does not keep the others waiting.
@@ -69,13 +70,14 @@ def read_on_dask(
     scheduler: str | None = None,
     workers: int | None = None,
     titles: re.Pattern[str] | None = None,
+    given: Given = AS_WRITTEN,
 ) -> ShareReport:
     """Reads the inputs on a Dask cluster (a local one where no scheduler is given) into `out`."""
     from distributed import Client, LocalCluster
 
     sources: list[Source] = []
     failures: list[str] = []
-    for item in iter_sources(paths, titles):
+    for item in iter_sources(paths, titles, given):
         if isinstance(item, Failure):
             failures.append(item.message)
         else:

@@ -197,6 +197,30 @@ def load_lexicon(table_name: str = "countries.toml") -> Lexicon:
     return Lexicon(countries, tuple(dict.fromkeys(unique)), blockers, successors)
 
 
+@cache
+def load_language_lexicon(table_name: str) -> Lexicon:
+    """The lexicon of another language's table (`countries.es.toml`): its names, demonyms (the plural
+    ones naming nationals), capitals and seats of government, over the states of the English one."""
+    english = load_lexicon()
+    phrases: list[Phrase] = []
+    seen: set[tuple[str, str]] = set()
+    for row in load_table(table_name)["state"]:
+        code = row["code"]
+        entries: list[tuple[str, MentionKind]] = [(n, "name") for n in row.get("names", [])]
+        for demonym in row.get("demonyms", []):
+            entries.append((demonym, "nationals" if demonym.endswith("s") else "demonym"))
+            entries.append(
+                (demonym[:1].upper() + demonym[1:], "nationals" if demonym.endswith("s") else "demonym")
+            )
+        entries += [(row["capital"], "capital")] if row.get("capital") else []
+        entries += [(g, "government") for g in row.get("government", [])]
+        for text, kind in entries:
+            if len(text) >= 2 and (text, kind) not in seen:
+                seen.add((text, kind))
+                phrases.append(Phrase(text, code, kind))
+    return Lexicon(english.countries, tuple(phrases), english.blockers, english.successors)
+
+
 @dataclass(frozen=True)
 class Organization:
     """An international organization and the short names texts use for it."""

@@ -32,7 +32,9 @@ from legation.periods import Period, parse_day
 from legation.samples import bundled_paths
 from legation.state.queries import check_pair, country_relations, pair_state, pair_timeline, timeline_record
 from legation.store import Store, default_path, reader_version
+from legation.text.documents import Given
 from legation.text.files import Failure, read_document
+from legation.text.language import LANGUAGES
 from legation.vocabulary import check_event_types
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -100,18 +102,45 @@ def titles_option(func: F) -> F:
     )(func)
 
 
+def given_options(func: F) -> F:
+    """--language and --published, handed to the command as one `given`."""
+
+    @click.option(
+        "--language",
+        type=click.Choice(LANGUAGES),
+        default=None,
+        help="The language the texts are written in (default: told from each paragraph's words).",
+    )
+    @click.option(
+        "--published",
+        default=None,
+        metavar="DAY",
+        help="The day the texts were published (YYYY-MM-DD), against which 'on Monday' or "
+        "'yesterday' is read (default: the day the text gives).",
+    )
+    @wraps(func)
+    def wrapper(*args: Any, language: str | None, published: str | None, **kwargs: Any) -> Any:
+        day = Period.day(parse_day(published)) if published else None
+        return func(*args, given=Given(language, day), **kwargs)
+
+    return wrapper  # type: ignore[return-value]
+
+
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @format_option("jsonl", "json", "table", default="jsonl")
 @workers_option
 @titles_option
 @reports_errors
-def extract(paths: tuple[str, ...], fmt: str, workers: int | None, titles: str | None) -> None:
+@given_options
+def extract(paths: tuple[str, ...], fmt: str, workers: int | None, titles: str | None, given: Given) -> None:
     """Read texts (files, folders, globs; text, HTML, wikitext, MediaWiki dumps) and print what they say."""
     from legation.batch import default_workers, read_paths
     from legation.text.dumps import title_pattern
 
-    results = read_paths(paths, workers=workers or default_workers(), titles=title_pattern(titles))
+    results = read_paths(
+        paths, workers=workers or default_workers(), titles=title_pattern(titles), given=given
+    )
     sys.exit(2 if _emit(results, fmt) else 0)
 
 
@@ -145,7 +174,10 @@ def _emit(results: Iterable[Read | Failure], fmt: str) -> int:
 @workers_option
 @titles_option
 @reports_errors
-def ingest(paths: tuple[str, ...], db: str | None, workers: int | None, titles: str | None) -> None:
+@given_options
+def ingest(
+    paths: tuple[str, ...], db: str | None, workers: int | None, titles: str | None, given: Given
+) -> None:
     """Read texts (files, folders, globs, dumps) or a folder of claims (`legation read`) into the store.
 
     A text read before is replaced, not doubled."""
@@ -160,7 +192,9 @@ def ingest(paths: tuple[str, ...], db: str | None, workers: int | None, titles: 
             return
         counts = {"added": 0, "replaced": 0, "unchanged": 0}
         progress = Progress("Reading")
-        results = read_paths(paths, workers=workers or default_workers(), titles=title_pattern(titles))
+        results = read_paths(
+            paths, workers=workers or default_workers(), titles=title_pattern(titles), given=given
+        )
         for result in results:
             if isinstance(result, Failure):
                 progress.note(f"legation: {result.message}")

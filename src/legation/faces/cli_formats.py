@@ -13,10 +13,20 @@ import click
 
 from legation.datasets import ImportResult
 from legation.errors import InputError
-from legation.faces.cli import _pair, _reader, db_option, main, reports_errors, titles_option, workers_option
+from legation.faces.cli import (
+    _pair,
+    _reader,
+    db_option,
+    given_options,
+    main,
+    reports_errors,
+    titles_option,
+    workers_option,
+)
 from legation.faces.progress import Progress
 from legation.faces.render import render_disagreements
 from legation.store import Store, default_path
+from legation.text.documents import Given
 from legation.text.files import Failure
 
 
@@ -34,6 +44,7 @@ from legation.text.files import Failure
 )
 @click.option("--scheduler", default=None, help="The Dask scheduler's address (default: a local cluster).")
 @reports_errors
+@given_options
 def read(
     paths: tuple[str, ...],
     out: str,
@@ -41,6 +52,7 @@ def read(
     titles: str | None,
     engine: str,
     scheduler: str | None,
+    given: Given,
 ) -> None:
     """Read texts into a folder of claims as Parquet, for `legation ingest DIR` or any Parquet reader."""
     from legation.batch import default_workers, read_paths
@@ -55,13 +67,13 @@ def read(
     if engine == "dask":
         from legation.cluster import read_on_dask
 
-        report = read_on_dask(paths, out, scheduler=scheduler, workers=workers, titles=pattern)
+        report = read_on_dask(paths, out, scheduler=scheduler, workers=workers, titles=pattern, given=given)
         for message in report.failures:
             click.echo(f"legation: {message}", err=True)
         click.echo(f"{out}: {report.documents} documents, {report.events} events in {report.parts} parts")
         sys.exit(2 if report.failures else 0)
     progress = Progress("Reading")
-    results = read_paths(paths, workers=workers or default_workers(), titles=pattern)
+    results = read_paths(paths, workers=workers or default_workers(), titles=pattern, given=given)
     for result in write_reads(results, out):
         if isinstance(result, Failure):
             progress.note(f"legation: {result.message}")

@@ -30,11 +30,13 @@ from spacy.tokens import Doc, Span
 from legation.reading import sides as find
 from legation.reading.clauses import Segment, SentenceView, Slot
 from legation.reading.context import DocumentContext
-from legation.reading.extensions import lowers, spans_of
+from legation.reading.extensions import lowers, spans_of, written_lowers
 from legation.reading.frames import FRAMES, Reading
+from legation.reading.modality import modality_cue
 from legation.reading.triggers import EventType, TriggerTable
+from legation.reading.voice import nominal, passive
+from legation.reading.words import word_list
 
-BE_FORMS = frozenset({"is", "are", "was", "were", "been", "being", "be"})
 PAIRWISE_FRAMES = frozenset({"envoy", "mission"})
 # Acts that, with no side named, are the pair's own: "the border was reopened", "war broke out".
 PAIR_WHEN_AGENTLESS = frozenset({"border_opened", "border_closed", "armed_clash"})
@@ -54,8 +56,6 @@ AIMED_IN_CONTEXT = frozenset(
 )
 # Acts whose attacker, when the text names none, is not guessed: "mutual where the text names none".
 MUTUAL_WHEN_UNNAMED = frozenset({"armed_clash"})
-# Words after a trigger that make it a state held, not an act done ("recognition was maintained").
-STATE_WORDS = frozenset({"maintained", "continued", "remained", "persisted"})
 # Words before "ties" or "relations" that make them other than diplomatic ones.
 NOT_DIPLOMATIC = frozenset({"military", "trade", "economic", "business", "cultural", "sporting", "security"})
 # Cues of an attempt, which for mediation is the act itself.
@@ -82,61 +82,6 @@ class Act:
     passive: bool = False
     guessed: bool = False  # a side was taken from the document's pair, not read
     status: str | None = None  # announced, threatened, demanded or denied; None for an act done
-
-
-def _modality_cue(
-    view: SentenceView, trigger: Span, table: TriggerTable, segment: Segment
-) -> tuple[str, str] | None:
-    """The words before a trigger that make it not an act done ("not", "threatened to", "would"),
-    and the status they give; a verb after "and" shares the cue of the verb before it."""
-    doc = view.doc
-    # Cues are matched as written (lower case) but at the start of a sentence, so that the month "May"
-    # is not the modal "may". A noun trigger takes the modality of its clause's verb ("will sign a
-    # statement on the establishment of relations"), which may stand further back.
-    reach = trigger.start - segment.start if _nominal(trigger) else 5
-    window = " ".join(
-        t.text if t.i else t.lower_ for t in doc[max(segment.start, trigger.start - reach) : trigger.start]
-    )
-    padded = f" {window} "
-    found = next(((cue, status) for cue, status in table.cues if f" {cue} " in padded), None)
-    if found is None and trigger.label_ == "government_recognized":
-        # "the ending of U.S. official recognition of the Republic of China": recognition withdrawn.
-        found = next(((cue, "ended") for cue in table.endings if f" {cue} " in padded), None)
-    if found is None:
-        # A gap in the phrase can hold a negation too: "have had no diplomatic relations since 1980".
-        inside = {t.lower_ for t in trigger} - ({"no"} if "longer" in {t.lower_ for t in trigger} else set())
-        word = next((w for w in (*table.negations, "no") if w in inside), None)
-        found = (word, "denied") if word else None
-    if found is None and _warned_of(view, trigger, segment):
-        found = ("warned", "threatened")
-    sentence_before = " " + " ".join(lowers(doc)[: trigger.start]) + " "
-    if found is None and (generic := next((g for g in table.generic if f" {g} " in sentence_before), None)):
-        found = (generic, "dropped")
-    if found is None and set(lowers(doc)[trigger.end : trigger.end + 3]) & STATE_WORDS:
-        found = ("maintained", "dropped")  # "recognition of Israel was maintained": a state, not an act
-
-    if found is None and (shared := find.coordinated_verb(view, trigger, segment)) is not None:
-        return _modality_cue(view, shared, table, segment)
-    return found
-
-
-def _warned_of(view: SentenceView, trigger: Span, segment: Segment) -> bool:
-    """Whether the act is what someone warned of: "warned Uribe that a similar strike could..."."""
-    before = lowers(view.doc)[segment.start : trigger.start]
-    return any(w in ("warned", "warns", "warning") and "that" in before[i:] for i, w in enumerate(before))
-
-
-# The endings and words of a trigger that is a noun ("the expulsion of", "a recall"), whose actor may be
-# named after it with "by".
-_NOMINAL_ENDINGS = ("ion", "ment", "ure", "al", "ance", "ence")
-_NOMINAL_WORDS = frozenset(
-    {"recall", "rupture", "breakup", "break", "raid", "attack", "ban", "embargo", "visit"}
-)
-
-
-def _nominal(trigger: Span) -> bool:
-    first = trigger[0].lower_
-    return first in _NOMINAL_WORDS or first.endswith(_NOMINAL_ENDINGS)
 
 
 def _relative_antecedent(view: SentenceView, trigger: Span) -> Slot | bool:
@@ -175,28 +120,19 @@ def _in_a_name(trigger: Span) -> bool:
     """Whether a noun trigger is part of a title ("the Joint Communiqué on the Establishment of
     Diplomatic Relations", "the Taiwan Relations Act"): its words capitalised mid-sentence."""
     words = [t.text for t in trigger if t.is_alpha and len(t.text) > 3]
-    return trigger.start > 0 and _nominal(trigger) and bool(words) and all(w[0].isupper() for w in words)
+    return trigger.start > 0 and nominal(trigger) and bool(words) and all(w[0].isupper() for w in words)
+
+
+def _at_once(doc: Doc, segment: Segment) -> bool:
+    """Whether a clause says its act takes effect at once ("immediately", "de inmediato")."""
+    text = " " + " ".join(written_lowers(doc)[segment.start : segment.end]) + " "
+    return any(f" {cue} " in text for cue in word_list("at_once", doc.lang_))
 
 
 def _joint_subject(view: SentenceView, trigger: Span, segment: Segment) -> bool:
     """Whether the clause's subject is both sides ("the two governments", "Peru and Chile")."""
     subject = find.subject(view, trigger, segment)
     return len({c for s in subject for c in s.codes}) >= 2 or any(s.kind == "mutual" for s in subject)
-
-
-def _passive(doc: Doc, trigger: Span) -> bool:
-    if any(t.lower_ in BE_FORMS for t in trigger):
-        return True
-    if trigger[0].lower_ == "and":
-        # "were broken in 1962 and restored in 1975": a participle after "and" shares the voice of the
-        # verb before it ("withdrew recognition and severed all relations" is active).
-        before = [t for t in spans_of(doc, "triggers") if t.end <= trigger.start]
-        return bool(before) and _passive(doc, before[-1])
-
-    i = trigger.start - 1
-    while i >= 0 and lowers(doc)[i].endswith("ly"):
-        i -= 1
-    return i >= 0 and lowers(doc)[i] in BE_FORMS and trigger[0].lower_.endswith(("ed", "en", "wn", "ut"))
 
 
 def _is_relational(etype: EventType) -> bool:
@@ -283,7 +219,7 @@ def read_acts(
 
         segment = view.segment_at(trigger.start)
         status = None
-        if (found := _modality_cue(view, trigger, table, segment)) is not None:
+        if (found := modality_cue(view, trigger, table, segment)) is not None:
             cue, status = found
             if etype.name == "government_recognized" and status == "ended":
                 # Recognition of a government withdrawn ends relations with it.
@@ -297,6 +233,9 @@ def read_acts(
                 continue
             elif status == "announced" and etype.mutual and _joint_subject(view, trigger, segment):
                 # Both sides announcing that they will restore relations is the agreement that does.
+                status = None
+            elif status == "announced" and _at_once(view.doc, segment):
+                # "will return immediately": decided, and done from the day it is said.
                 status = None
         if etype.name == "ellipsis":
             acts += [
@@ -313,29 +252,29 @@ def _frame(
 ) -> list[Act]:
     """The act a trigger signals, its sides read by the trigger type's frame."""
     doc = view.doc
-    passive = _passive(doc, trigger)
-    subject = [] if passive else find.subject(view, trigger, segment)
+    is_passive = passive(doc, trigger)
+    subject = [] if is_passive else find.subject(view, trigger, segment)
     if subject and all(s.kind in ("unresolved", "person") and not s.codes for s in subject):
         return []  # someone the text ties to no state does it: no state's act is guessed
 
     between = _codes(find.between(view, segment), ctx)
     org_subject = bool(subject) and subject[0].kind == "org"
-    if len(between) == 2 and (passive or not subject or org_subject) and _is_relational(etype):
+    if len(between) == 2 and (is_passive or not subject or org_subject) and _is_relational(etype):
         # "Relations between Hungary and Ukraine were established"; "the Communiqué established
         # relations between the United States and China": the two named are the sides.
-        return _sides(etype, between, None, trigger.start, trigger.end, ctx.pair, passive=passive)
+        return _sides(etype, between, None, trigger.start, trigger.end, ctx.pair, passive=is_passive)
     if org_subject:
         return []  # an international organization acts, not a state
     antecedent = _relative_antecedent(view, trigger)
     if antecedent is False:
         return []  # "Resolution 2758, which recognizes...": a document, not a state, does it
-    if isinstance(antecedent, Slot) and not passive:
+    if isinstance(antecedent, Slot) and not is_passive:
         subject = [antecedent]
-    r = Reading(_codes(subject, ctx), None, {"passive": passive})
-    if not passive and _nominal(trigger) and (agent := find.agent(view, trigger, segment)) and agent.code:
+    r = Reading(_codes(subject, ctx), None, {"passive": is_passive})
+    if not is_passive and nominal(trigger) and (agent := find.agent(view, trigger, segment)) and agent.code:
         # "following the expulsion of Argentine diplomats by Venezuela's government": the agent acts.
         r.actors = [agent.code]
-    if passive:
+    if is_passive:
         agent = find.agent(view, trigger, segment)
         r.actors = [agent.code] if agent and agent.code else []
         if not r.actors and _agent_named(view.doc, trigger, segment):
@@ -378,7 +317,7 @@ def _frame(
             obj = None  # "the two states had relations": each other's, unless "with" a third
         if obj is not None and etype.name.startswith(("border", "airspace")) and obj.prep in ("in", "at"):
             obj = None  # "closing the crossing point in northern Finland": where the border is
-        if obj is not None and not (passive and obj.prep == "by"):
+        if obj is not None and not (is_passive and obj.prep == "by"):
             codes = _codes([obj], ctx)
             r.target = codes[0] if len(codes) == 1 else None
             if obj.kind == "mutual" and len(r.actors) == 1:
@@ -391,6 +330,9 @@ def _frame(
                     for t in targets
                     for act in _sides(etype, r.actors, t, trigger.start, trigger.end, ctx.pair, **r.extra)
                 ]
+    if r.target is None and len(r.actors) == 1 and r.actors[0] in between:
+        # "Venezuela suspended the flights between Panama and Venezuela": the other of the two.
+        r.target = next(c for c in between if c != r.actors[0])
     return _sides(etype, r.actors, r.target, trigger.start, trigger.end, ctx.pair, **r.extra)
 
 

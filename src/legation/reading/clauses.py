@@ -102,7 +102,19 @@ def _preposition(doc: Doc, start: int) -> tuple[str | None, bool]:
         if j >= 0 and lowers(doc)[j] in word_list("institutions"):
             # "the Parliament of Venezuela" stands for Venezuela, where "the Parliament" stands.
             return _preposition(doc, j)[0], False
+        if (head := _institution_of(lower, j)) is not None:
+            # "the Ministry of Foreign Affairs of Peru", "el Ministerio de Transporte de Venezuela".
+            return _preposition(doc, head)[0], False
     return (word, False) if word in word_list("prepositions") else (None, False)
+
+
+def _institution_of(lower: list[str], j: int) -> int | None:
+    """Where an institution's name opens, for the word or two at j that name its field ("Ministry
+    of Foreign Affairs", "Ministry of Transport"), else None."""
+    for k in (j - 1, j - 2):
+        if k >= 1 and lower[k] == "of" and lower[k - 1] in word_list("institutions"):
+            return k - 1
+    return None
 
 
 def _head(doc: Doc, end: int) -> tuple[tuple[str, ...], bool]:

@@ -6,6 +6,7 @@ What a date then dates (which act takes which date) is decided in `dating.py`.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from typing import Literal
@@ -13,7 +14,8 @@ from typing import Literal
 from legation.periods import Period, month_end
 from legation.reading import report_dates
 
-Role = Literal["point", "effective", "until", "since", "attributive"]
+# "named": the year of a named thing ("the Vienna Convention of 1961"), which dates only its signing.
+Role = Literal["point", "effective", "until", "since", "attributive", "named"]
 
 MONTHS = {
     name: i
@@ -83,13 +85,19 @@ class DateMention:
     text: str
     role: Role
     period: Period | None = None
-    # For a date that needs an anchor: ("month", m) / ("monthday", m, d) / ("shift", unit, n) / ("same", unit)
+    # For a date that needs an anchor: ("month", m) / ("monthday", m, d[, weekday]) / ("shift", unit, n)
+    # / ("same", unit)
     relative: tuple[str | int, ...] | None = None
 
     @property
     def from_report(self) -> bool:
         """Whether the mention is relative to the report's own day ("yesterday", "on Tuesday")."""
-        return self.relative is not None and self.relative[0] in ("weekday", "report")
+        return self.relative is not None and self.relative[0] in (
+            "weekday",
+            "report",
+            "weekday_day",
+            "this_month_day",
+        )
 
     def resolve(self, where: Anchor) -> Period | None:
         """The period this mention denotes, given the last date the text gave and the report's day."""
@@ -100,6 +108,11 @@ class DateMention:
         kind = self.relative[0]
         if self.from_report:
             return report_dates.resolve(self.relative, where.report) if where.report else None
+        if kind == "monthday" and len(self.relative) > 3 and where.report is None and where.last is None:
+            # "this Tuesday, 30 July" in a report that gives no year: the latest such Tuesday.
+            return report_dates.latest_on_weekday(
+                int(self.relative[1]), int(self.relative[2]), int(self.relative[3])
+            )
         if kind in ("month", "monthday") and where.report and (where.from_report or where.last is None):
             day = int(self.relative[2]) if kind == "monthday" else None
             return report_dates.month_before(where.report, int(self.relative[1]), day)
@@ -229,6 +242,9 @@ _FUNCTION_WORD_AFTER = re.compile(
 )
 
 
+_NAMED_BEFORE = re.compile(r"\b([A-Z][\w'’-]+)\s+of\s*$")
+
+
 def _role(text: str, start: int, end: int, kind: str) -> Role:
     before = text[max(0, start - 30) : start]
     if _UNTIL.search(before):
@@ -238,6 +254,8 @@ def _role(text: str, start: int, end: int, kind: str) -> Role:
     if _EFFECTIVE.search(before) and kind != "year":
         return "effective"
     if kind == "year":
+        if (m := _NAMED_BEFORE.search(before)) and m.group(1).lower() not in MONTHS:
+            return "named"
         if re.search(r"\b(?:the|a|an)\s*$", before, re.I):
             return "attributive"
         if not _FUNCTION_WORD_AFTER.match(text, end) and not _PREPOSITION_BEFORE.search(before):
@@ -245,6 +263,23 @@ def _role(text: str, start: int, end: int, kind: str) -> Role:
         if _EFFECTIVE.search(before) and not re.search(r"\bas\s+of\s*$", before, re.I):
             return "effective"
     return "point"
+
+
+_WEEKDAY_BEFORE = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*,?\s*$")
+
+
+def with_weekday(
+    relative: tuple[str | int, ...] | None,
+    before: str,
+    weekday: re.Pattern[str] = _WEEKDAY_BEFORE,
+    english: Mapping[str, str] | None = None,
+) -> tuple[str | int, ...] | None:
+    """A day and month without a year, with the weekday written before it ("Tuesday, July 30"), which
+    tells the year where nothing else does. `english` names the weekdays of another language."""
+    if relative is None or relative[0] != "monthday" or not (m := weekday.search(before)):
+        return relative
+    name = m.group(1).lower()
+    return (*relative, report_dates.weekday_index(english[name] if english else name))
 
 
 def _absolute(kind: str, g: tuple[str, ...]) -> tuple[Period | None, tuple[str | int, ...] | None]:
@@ -309,6 +344,7 @@ def find_dates(text: str) -> list[DateMention]:
             if kind == "dm" and int(groups[0]) > 31:
                 continue
             taken.append((m.start(), m.end()))
+            relative = with_weekday(relative, text[: m.start()])
             found.append(
                 DateMention(
                     m.start(), m.end(), m.group(0), _role(text, m.start(), m.end(), kind), period, relative

@@ -11,11 +11,13 @@ no date from the paragraph: it gets its section's period or nothing, never a gue
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from itertools import pairwise
 
 from spacy.tokens import Doc
 
 from legation.periods import Period
+from legation.reading import dates_es
 from legation.reading.acts import Act
 from legation.reading.clauses import Segment, SentenceView
 from legation.reading.dates import Anchor, DateMention, find_dates, heading_period
@@ -26,20 +28,22 @@ UNDATED_PERIOD = re.compile(r"^(?:During|Throughout|Amid)\s+(?!this\b|that\b|the
 LEADING_CHARS = 30
 
 
-def resolve_dates(text: str, anchor: Anchor) -> tuple[list[tuple[DateMention, Period]], Anchor]:
-    """The dates of a sentence resolved against the last date the text gave (and the report's day),
-    and what the next sentence resolves against."""
+def resolve_dates(
+    text: str, anchor: Anchor, lang: str = "en"
+) -> tuple[list[tuple[DateMention, Period]], Anchor]:
+    """The dates of a sentence (in English or Spanish) resolved against the last date the text gave
+    (and the report's day), and what the next sentence resolves against."""
     resolved = []
-    for mention in find_dates(text):
+    for mention in (find_dates if lang == "en" else dates_es.find_dates)(text):
         where = anchor
-        if anchor.last and _looking_back(text, mention.start):
+        if anchor.last and _looking_back(text, mention.start, lang):
             # "after Chile criticised its election in April": a month before the date it follows.
             where = Anchor(anchor.last, anchor.last, from_report=True)
         period = mention.resolve(where)
         if period is None:
             continue
         resolved.append((mention, period))
-        if mention.role != "attributive":
+        if mention.role not in ("attributive", "named"):
             relative = mention.period is None
             from_report = mention.from_report or (relative and anchor.from_report)
             anchor = Anchor(period, anchor.report, from_report)
@@ -60,12 +64,54 @@ def unreadable_year(text: str) -> bool:
     return bool(_UNREADABLE_YEAR.search(text))
 
 
-_LOOKING_BACK = re.compile(r"\b(?:after|following|since)\b[^,;:.]*$", re.I)
+# A sentence that recalls an earlier time ("It is not the first time that...", "Previously, ...")
+# gives dates that the sentences after it do not go on from.
+_RECALLING = {
+    "en": re.compile(r"^.{0,40}\b(?:not\s+the\s+first\s+time|previously|in\s+the\s+past)\b", re.I),
+    "es": re.compile(
+        r"^.{0,40}\b(?:no\s+(?:es|era|sería)\s+la\s+primera\s+vez|anteriormente|en\s+el\s+pasado)\b", re.I
+    ),
+}
 
 
-def _looking_back(text: str, at: int) -> bool:
+def recalls_the_past(text: str, lang: str = "en") -> bool:
+    """Whether a sentence recalls an earlier time: the narrative does not go on from its dates."""
+    return bool(_RECALLING[lang].match(text))
+
+
+_LOOKING_BACK = {
+    "en": re.compile(r"\b(?:after|following|since)\b[^,;:.]*$", re.I),
+    "es": re.compile(r"\b(?:tras|despu[ée]s\s+de|luego\s+de|desde\s+que)\b[^,;:.]*$", re.I),
+}
+
+
+def _looking_back(text: str, at: int, lang: str = "en") -> bool:
     """Whether a date stands in a clause about what came before ("after ... in April")."""
-    return bool(_LOOKING_BACK.search(text, 0, at))
+    return bool(_LOOKING_BACK[lang].search(text, 0, at))
+
+
+# Relative dates that name a day: a day and month, a weekday, "today", "tomorrow".
+_DAY_RELATIVES = frozenset({"monthday", "weekday", "weekday_day", "this_month_day"})
+
+
+def states_a_day(act: Act, view: SentenceView, lang: str = "en") -> bool:
+    """Whether the act's clause names the day it is to happen ("will reopen on 26 September", "se
+    reabrirá el 26 de septiembre"), even one that cannot be placed in a year: an act decided with a
+    stated start, not one only announced."""
+    doc = view.doc
+    segment = view.segment_at(act.start)
+    start = doc[segment.start].idx
+    end = doc[segment.end - 1].idx + len(doc[segment.end - 1])
+    clause = text_of(doc)[start:end]
+    return any(
+        (m.period is not None and m.period.precision == "day")
+        or (m.relative is not None and m.relative[0] in _DAY_RELATIVES)
+        for m in (find_dates if lang == "en" else dates_es.find_dates)(clause)
+        if m.role in ("point", "effective")
+    )
+
+
+_SIGNINGS = frozenset({"agreement_signed", "peace_signed"})
 
 
 def act_date(
@@ -74,6 +120,9 @@ def act_date(
     """The date of an act, the date it was announced where that is given beside an effective date,
     and whether the date is one the act takes effect on ("from 1 July", "enters into force on")."""
     doc = view.doc
+    if act.type.reported in _SIGNINGS:
+        # "signed the Treaty of Lima of 1929": the year of the treaty's name is its signing's.
+        dates = [(replace(m, role="point") if m.role == "named" else m, p) for m, p in dates]
     segment = view.segment_at(act.start)
     seg_start = doc[segment.start].idx
     seg_end = doc[segment.end - 1].idx + len(doc[segment.end - 1])
@@ -88,7 +137,7 @@ def act_date(
         dates = [(m, p) for m, p in dates if not any(_holds(doc, s, m.start) for s in ordering)]
     usable = [(m, p) for m, p in dates if m.role in ("point", "effective")]
     own = [(m, p) for m, p in usable if seg_start <= m.start < seg_end]
-    effective = [(m, p) for m, p in own if m.role == "effective"]
+    effective = [(m, p) for m, p in own if m.role == "effective"] or _effective_after(act, view, usable, acts)
     if effective:
         announced = next(
             (p for m, p in usable if m.role == "point" and m.start < effective[0][0].start), None
@@ -114,6 +163,17 @@ def act_date(
         if fallback:
             return min(fallback, key=lambda mp: abs(mp[0].start - at))[1], None, False
     return None, None, False
+
+
+def _effective_after(
+    act: Act, view: SentenceView, dates: list[tuple[DateMention, Period]], acts: list[Act]
+) -> list[tuple[DateMention, Period]]:
+    """A start date given after the act's clause, before any other act: "suspended flights between
+    them from 8 p.m. (local time) on Wednesday 31 July" (a parenthesis splits the clause)."""
+    doc = view.doc
+    at = doc[act.start].idx
+    following = min((doc[a.start].idx for a in acts if doc[a.start].idx > at), default=len(text_of(doc)))
+    return [(m, p) for m, p in dates if m.role == "effective" and at < m.start < following]
 
 
 ORDERING = frozenset({"after", "following", "before", "until"})

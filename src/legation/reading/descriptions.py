@@ -30,13 +30,17 @@ def load_descriptions(table_name: str = "descriptions.toml") -> tuple[Descriptio
     for i, row in enumerate(table["description"]):
         phrases = [f"{a} {n}".lower() for a in row.get("adjectives", []) for n in nouns]
         phrases += [p.lower() for p in row.get("phrases", [])]
-        found.append(Description(f"D{i}", tuple(phrases), frozenset(row["states"])))
+        # The key names its table: each language has its own.
+        found.append(Description(f"{table_name}#{i}", tuple(phrases), frozenset(row["states"])))
     return tuple(found)
 
 
 def resolve(key: str, named: list[str], pair: tuple[str, str] | None) -> str | None:
     """The state a description stands for, given the states named so far (latest last)."""
-    description = next((d for d in load_descriptions() if d.key == key), None)
+    table, found, _ = key.partition("#")
+    if not found:
+        return None  # a description naming an entity of its own ("the kingdom of Baekje")
+    description = next((d for d in load_descriptions(table) if d.key == key), None)
     if description is None:
         return None
     for code in reversed(named):

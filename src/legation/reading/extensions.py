@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from legation.reading.words import glosses
+
 if not Doc.has_extension("known_names"):
     # The words of persons named in full earlier in the document: "Scull" alone then names a person.
     Doc.set_extension("known_names", default=frozenset())
@@ -12,12 +14,24 @@ if not Doc.has_extension("known_names"):
 
 def lowers(doc: Doc) -> list[str]:
     """The lower-cased words of the doc, made once: rules read them far more often than spaCy's Token
-    objects can be made."""
+    objects can be made. Another language's words are read as their English glosses where the
+    language's table gives one ("con" as "with")."""
     cached: list[str] | None = doc.user_data.get("lowers")
     if cached is None:
-        strings = doc.vocab.strings
-        cached = doc.user_data["lowers"] = [strings[x] for x in doc.to_array("LOWER").tolist()]
+        cached = written_lowers(doc)
+        if doc.lang_ != "en":
+            gloss = glosses(doc.lang_)
+            cached = [gloss.get(w, w) for w in cached]
+        doc.user_data["lowers"] = cached
+    return cached
 
+
+def written_lowers(doc: Doc) -> list[str]:
+    """The lower-cased words of the doc as written, in its own language, made once."""
+    cached: list[str] | None = doc.user_data.get("written_lowers")
+    if cached is None:
+        strings = doc.vocab.strings
+        cached = doc.user_data["written_lowers"] = [strings[x] for x in doc.to_array("LOWER").tolist()]
     return cached
 
 

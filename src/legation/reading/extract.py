@@ -30,8 +30,10 @@ from legation.reading.dating import (
     act_date,
     in_ordering_clause,
     listed_dates,
+    recalls_the_past,
     resolve_dates,
     section_period,
+    states_a_day,
     unreadable_year,
 )
 from legation.reading.descriptions import resolve as resolve_description
@@ -41,17 +43,20 @@ from legation.reading.leaders import load_leaders, titled_leader
 from legation.reading.memberships import read_memberships
 from legation.reading.merging import DateOrigin, Mention, merge_mentions
 from legation.reading.missions import read_missions, read_stated_missions
-from legation.reading.pipeline import read_sentences
+from legation.reading.pipeline import read_in_languages
 from legation.reading.prefilter import could_give_claims, words_of, worth_reading
 from legation.reading.quotes import first_person, quoted_span
-from legation.reading.triggers import load_trigger_table
+from legation.reading.triggers import trigger_table
 from legation.text.documents import Document, Sentence
 from legation.text.files import Failure, expand_paths, read_document
 from legation.vocabulary import event_kinds
 
 _TITLED = re.compile(
     r"\b(president|prime minister|foreign minister|minister|ambassador|envoy|king|queen|"
-    r"leader|dictator|chancellor|emperor)\s*,?\s*$",
+    r"leader|dictator|chancellor|emperor)\s*,?\s*$"
+    # Spanish puts the state after the title: "el presidente venezolano, Nicolás Maduro".
+    r"|\b(president[ea]|mandatari[oa]|canciller|ministr[oa]|embajador[a]?|rey|reina|jefe de Estado)"
+    r"(?:\s+\w+)?\s*,?\s*$",
     re.I,
 )
 # The sentences counted for the two states a document names most, where its title names none.
@@ -112,7 +117,6 @@ class _DocumentReader:
     def __init__(self, document: Document, pair: tuple[str, str] | None, focus: str | None) -> None:
         self.document = document
         self.lexicon = load_lexicon()
-        self.table = load_trigger_table()
         self.kinds = event_kinds()
         self.leaders = load_leaders()
         self.unplaced: set[str] = set()
@@ -130,18 +134,17 @@ class _DocumentReader:
         for span in spans_of(doc, "persons"):
             if len(span.text.split()) >= 2:
                 ctx.remember_person(span.text)
-        dates, anchor = resolve_dates(sentence.text, self.anchor)
+        dates, anchor = resolve_dates(sentence.text, self.anchor, sentence.language)
         when = next((p for m, p in dates if m.role in ("point", "effective")), None) or self.anchor.last
         self._bind_leaders(doc, when)
         view = self._view(doc, when)
         if _bind_titled_persons(view, ctx):
             view = self._view(doc, when)
-        if sentence.kind != "caption":
-            # A caption's date is the photo's, not the date the next paragraph goes on from.
+        if _goes_on_from(sentence):
             self.anchor = anchor
         evidence = Evidence(self.document.name, sentence.start, sentence.end, sentence.text)
         previous = self.paragraph_acts.setdefault(sentence.paragraph, [])
-        acts = read_acts(view, self.table, ctx, previous)
+        acts = read_acts(view, trigger_table(sentence.language), ctx, previous)
         compared = companions(view, dates) if acts else []
         own_dates = [(m, p) for m, p in dates if not any(c.start <= m.start < c.end for c in compared)]
         respective = _respective_dates(acts, view, own_dates)
@@ -187,7 +190,9 @@ class _DocumentReader:
         """The state each description of the sentence stands for, by the description's start."""
         found = {}
         for span in spans_of(doc, "descriptions"):
-            before = [s.label_ for s in spans_of(doc, "countries") if s.end <= span.start]
+            # A state named just before a description is another one ("Venezuela's envoy to the
+            # Andean nation", "Chile and the Andean country").
+            before = [s.label_ for s in spans_of(doc, "countries") if s.end <= span.start - 3]
             if code := resolve_description(span.label_, [*self.ctx.named, *before], self.ctx.pair):
                 found[span.start] = code
         return found
@@ -205,8 +210,8 @@ class _DocumentReader:
 
     def pass_over(self, sentence: Sentence) -> None:
         """A sentence not worth reading still gives its dates to the sentences after it."""
-        dates, anchor = resolve_dates(sentence.text, self.anchor)
-        if sentence.kind != "caption":
+        dates, anchor = resolve_dates(sentence.text, self.anchor, sentence.language)
+        if _goes_on_from(sentence):
             self.anchor = anchor
         last = [p for m, p in dates if m.role in ("point", "effective")]
         if last:
@@ -259,13 +264,23 @@ class _DocumentReader:
         sentence: Sentence,
         evidence: Evidence,
     ) -> None:
+        if act.status == "announced" and states_a_day(act, view, sentence.language):
+            # Decided with a stated start: done, announced on the report's day.
+            act = replace(act, status=None)
         period, announced, origin = self._date(act, view, dates, acts, sentence)
+        if (
+            act.status is None
+            and period
+            and self.document.published
+            and self.document.published.end < period.start
+        ):
+            announced = announced or self.document.published
         if period is not None:
             self.paragraph_date[sentence.paragraph] = period
         if act.type.name == "relations_held" and period is not None and period.precision == "range":
             # "had relations between 1918 and 1921": begun at the start, ended at the end.
             self._add_dated_event(act, Period.year(period.start.year), None, origin, sentence, evidence)
-            ended = replace(act, type=self.table.get("relations_severed"), guessed=True)
+            ended = replace(act, type=trigger_table().get("relations_severed"), guessed=True)
             self._add_dated_event(ended, Period.year(period.end.year), None, origin, sentence, evidence)
             return
         each_date: list[Period | None] = [*listed_dates(act, view, dates, acts)] or [period]
@@ -309,18 +324,26 @@ class _DocumentReader:
         self.mentions.append(Mention(event, period, origin, sentence.kind))
 
 
+def _goes_on_from(sentence: Sentence) -> bool:
+    """Whether the text goes on from a sentence's dates: not from a caption's (the photo's day) nor
+    from a sentence that recalls an earlier time."""
+    return sentence.kind != "caption" and not recalls_the_past(sentence.text, sentence.language)
+
+
 def extract_document(document: Document, *, skip: bool = True) -> Extraction:
     """Every event and fact the document states, each with the sentence it was read from.
 
     Sentences that can give no claim and name no one are not tokenized (see `prefilter.py`); `skip`
     False reads every one (the records are the same).
     """
-    if skip and not could_give_claims(words_of(document.text)) and not document.infobox:
+    languages = {s.language for s in document.sentences} or {document.language}
+    words = words_of(document.text)
+    if skip and not any(could_give_claims(words, lang) for lang in languages) and not document.infobox:
         return Extraction(document, None, (), ())
-    worth = [not skip or worth_reading(s.text) for s in document.sentences]
+    worth = [not skip or worth_reading(s.text, s.language) for s in document.sentences]
 
     read = [s for s, w in zip(document.sentences, worth, strict=True) if w]
-    docs = read_sentences(s.text.replace("\\n", " ") for s in read)
+    docs = read_in_languages((s.text.replace("\\n", " "), s.language) for s in read)
     first = list(islice(docs, PAIR_SAMPLE))
     reader = _DocumentReader(document, *document_pair(document, load_lexicon(), first))
     stream = chain(first, docs)

@@ -69,11 +69,11 @@ REGIONAL_HEADS = frozenset(
 _INITIAL = re.compile(r"^[A-Z]\.$")
 
 
-def _name_like(text: str) -> bool:
+def _name_like(text: str, lang: str = "en") -> bool:
     return (
         text[:1].isupper()
-        and text not in word_list("not_names")
-        and text not in word_list("titles")
+        and text not in word_list("not_names", lang)
+        and text not in word_list("titles", lang)
         and (text.replace("-", "").replace("'", "").isalpha() or bool(_INITIAL.match(text)))
         and not (text.isupper() and text.isalpha() and len(text) > 1)
     )
@@ -121,7 +121,7 @@ class MentionFinder:
                 if (
                     kind == "capital"
                     and span.end < len(doc)
-                    and doc[span.end].text in word_list("named_after_places")
+                    and doc[span.end].text in word_list("named_after_places", doc.lang_)
                 ):
                     continue
                 countries.append(Span(doc, span.start, span.end, label=code, kb_id=kind))
@@ -176,7 +176,7 @@ class MentionFinder:
                 and j not in taken
                 and ((words[j][:1].isupper() and words[j].isalpha()) or (lower[j] in ORG_INNER and j > i))
             ):
-                if words[j] in word_list("org_heads"):
+                if words[j] in word_list("org_heads", doc.lang_):
                     last_head = j
                 j += 1
             end = last_head + 1
@@ -206,21 +206,24 @@ def _is_place(doc: Doc, i: int) -> bool:
 def _persons(doc: Doc, taken: set[int]) -> list[Span]:
     """Persons: two or more name-like words ("Hugo Chávez"), or one after a title ("President Lula")."""
     found: list[Span] = []
+    lang = doc.lang_
     i = 0
     while i < len(doc):
-        if i in taken or not _name_like(texts(doc)[i]):
+        if i in taken or not _name_like(texts(doc)[i], lang):
             i += 1
             continue
         j = i + 1
         while j < len(doc) and j not in taken:
             t = texts(doc)[j]
-            if _name_like(t) or (t in NAME_PARTICLES and j + 1 < len(doc) and _name_like(texts(doc)[j + 1])):
+            if _name_like(t, lang) or (
+                t in NAME_PARTICLES and j + 1 < len(doc) and _name_like(texts(doc)[j + 1], lang)
+            ):
                 j += 1
             else:
                 break
-        words = [t.text for t in doc[i:j] if _name_like(t.text)]
+        words = [t.text for t in doc[i:j] if _name_like(t.text, lang)]
         place = _is_place(doc, i)
-        titled = i > 0 and texts(doc)[i - 1].capitalize() in word_list("titles")
+        titled = i > 0 and texts(doc)[i - 1].capitalize() in word_list("titles", lang)
         # "the Trump administration", "the Maduro government": a leader's name standing for the state.
         governing = j < len(doc) and lowers(doc)[j] in GOVERNMENT_NOUNS and lowers(doc)[i - 1 : i] == ["the"]
         if not place and words and (len(words) >= 2 or titled or governing):
@@ -243,7 +246,10 @@ class KnownPersons:
         found = [
             Span(doc, i, i + 1, label="PERSON")
             for i in range(len(doc))
-            if i not in taken and words[i] in known and _name_like(words[i]) and not _is_place(doc, i)
+            if i not in taken
+            and words[i] in known
+            and _name_like(words[i], doc.lang_)
+            and not _is_place(doc, i)
         ]
         if found:
             set_spans(doc, "persons", sorted([*spans_of(doc, "persons"), *found], key=lambda s: s.start))

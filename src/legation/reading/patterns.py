@@ -19,7 +19,7 @@ from typing import Any
 
 from lemminflect import getAllInflections, getAllInflectionsOOV
 
-from legation.reading.words import word_sets
+from legation.reading.words import lemma_table, word_sets
 
 _WILDCARD = re.compile(r"^\.\.\.(\d+)$")
 ENTITY_WORDS = frozenset({"GPE", "PERSON", "ORG"})
@@ -27,9 +27,12 @@ _CLAUSE_STOPS = [";", ":", "."]
 
 
 @cache
-def inflect(verb: str) -> list[str]:
-    """Every form of an English verb (base, -s, past, participle, -ing), from lemminflect's tables,
-    with the British doubled consonant where the table gives only the American form."""
+def inflect(verb: str, lang: str = "en") -> list[str]:
+    """Every form of a verb: in English (base, -s, past, participle, -ing) from lemminflect's tables,
+    with the British doubled consonant where the table gives only the American form; in another
+    language, every word spaCy's lookup tables give that verb as lemma."""
+    if lang != "en":
+        return [verb, *sorted(forms_of_lemma(lang).get(verb, ()))]
     table = getAllInflections(verb, upos="VERB") or getAllInflectionsOOV(verb, upos="VERB")
     forms = [verb, *(f for tag in ("VBZ", "VBD", "VBN", "VBG") for f in table.get(tag, ()))]
     if verb.endswith("l") and not verb.endswith("ll") and verb[-2:-1] in "aeiou":
@@ -39,18 +42,27 @@ def inflect(verb: str) -> list[str]:
     return list(dict.fromkeys(f.lower() for f in forms))
 
 
-def _alternatives(word: str) -> list[str]:
+@cache
+def forms_of_lemma(lang: str) -> dict[str, frozenset[str]]:
+    """Every word form of spaCy's lemma lookup table for a language, by its lemma."""
+    forms: dict[str, set[str]] = {}
+    for form, lemma in lemma_table(lang).items():
+        forms.setdefault(lemma, set()).add(form)
+    return {lemma: frozenset(found) for lemma, found in forms.items()}
+
+
+def _alternatives(word: str, lang: str = "en") -> list[str]:
     out: list[str] = []
-    for alt in _expand_sets(word).split("|"):
-        out += inflect(alt[1:]) if alt.startswith("~") else [alt]
+    for alt in _expand_sets(word, lang).split("|"):
+        out += inflect(alt[1:], lang) if alt.startswith("~") else [alt]
     return [a.lower() for a in out]
 
 
-def _expand_sets(word: str) -> str:
-    """The word with each `$NAME` replaced by the alternatives of that set of `data/words.toml`."""
+def _expand_sets(word: str, lang: str = "en") -> str:
+    """The word with each `$NAME` replaced by the alternatives of that set of the word lists."""
     if "$" not in word:
         return word
-    sets = word_sets()
+    sets = word_sets(lang)
     parts: list[str] = []
     for alt in word.split("|"):
         if alt.startswith("$"):
@@ -62,7 +74,7 @@ def _expand_sets(word: str) -> str:
     return "|".join(parts)
 
 
-def compile_phrase(phrase: str) -> list[list[dict[str, Any]]]:
+def compile_phrase(phrase: str, lang: str = "en") -> list[list[dict[str, Any]]]:
     """The spaCy Matcher patterns for one phrase of the trigger table (one per entity alternative)."""
     patterns: list[list[dict[str, Any]]] = [[]]
     for raw in phrase.split():
@@ -76,7 +88,7 @@ def compile_phrase(phrase: str) -> list[list[dict[str, Any]]]:
             raise ValueError(
                 f"{phrase!r}: a hyphenated word cannot be one of several alternatives; give it its own phrase"
             )
-        alternatives = _expand_sets(word).split("|")
+        alternatives = _expand_sets(word, lang).split("|")
         entities = [a for a in alternatives if a in ENTITY_WORDS]
         words = "|".join(a for a in alternatives if a not in ENTITY_WORDS and a != "YEAR")
         options: list[list[dict[str, Any]]] = [[{"ENT_TYPE": e, "OP": "+"}] for e in entities]
@@ -85,20 +97,20 @@ def compile_phrase(phrase: str) -> list[list[dict[str, Any]]]:
         if words:
             # "re-~establish" is three tokens to spaCy: re, -, establish.
             pieces = re.split(r"(?<=\w)(-)(?=[\w~])", words)
-            options.append([{"LOWER": {"IN": _alternatives(piece)}} for piece in pieces])
+            options.append([{"LOWER": {"IN": _alternatives(piece, lang)}} for piece in pieces])
         if optional:
             options = [[{**token, "OP": "?"} for token in option] for option in options]
         patterns = [p + option for p in patterns for option in options]
     return patterns
 
 
-def required_words(phrase: str) -> list[frozenset[str]]:
+def required_words(phrase: str, lang: str = "en") -> list[frozenset[str]]:
     """For each word a phrase cannot match without, the forms it may take (a sentence needs one of each)."""
     required = []
     for raw in phrase.split():
         optional = raw.endswith("?") and len(raw) > 1
         if _WILDCARD.match(raw) or optional or any(a in (*ENTITY_WORDS, "YEAR") for a in raw.split("|")):
             continue
-        for piece in re.split(r"(?<=\w)(-)(?=[\w~])", _expand_sets(raw)):
-            required.append(frozenset(_alternatives(piece)))
+        for piece in re.split(r"(?<=\w)(-)(?=[\w~])", _expand_sets(raw, lang)):
+            required.append(frozenset(_alternatives(piece, lang)))
     return required

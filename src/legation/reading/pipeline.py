@@ -1,27 +1,32 @@
-"""The reading pipeline: spaCy's blank English pipeline with Legation's rule components, no model.
+"""The reading pipeline: spaCy's blank pipeline of a language (English, Spanish) with Legation's rule
+components, no model.
 
 Components, each a registered factory whose data tables are its config:
   legation_mentions       states, organizations, persons and descriptions of a state ("the kingdom")
   legation_known_persons  a person named again by one word of the name (`Doc._.known_names`)
   legation_triggers       the words that signal an event (`doc.spans['triggers']`)
-A document is read as a stream of sentences through `nlp.pipe`.
+A document is read as a stream of sentences through `nlp.pipe`; each language's components take its
+own tables (`LANGUAGES`), and the rules after the pipeline read all languages alike (see `words.py`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from functools import cache
+from itertools import groupby
+from operator import itemgetter
 
 import spacy
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
-from legation.countries import load_lexicon, load_organizations
+from legation.countries import load_language_lexicon, load_lexicon, load_organizations
 from legation.reading import extensions as _extensions  # noqa: F401  (registers Doc._.known_names)
 from legation.reading.descriptions import load_descriptions
 from legation.reading.extensions import spans_of
 from legation.reading.mentions import KnownPersons, MentionFinder
-from legation.reading.triggers import TriggerFinder, load_trigger_table
+from legation.reading.triggers import TRIGGER_TABLES, TriggerFinder, load_trigger_table
 
 
 @Language.factory(
@@ -35,9 +40,10 @@ from legation.reading.triggers import TriggerFinder, load_trigger_table
 def make_mentions(
     nlp: Language, name: str, countries: str, organizations: str, descriptions: str
 ) -> MentionFinder:
+    lexicon = load_lexicon(countries) if nlp.lang == "en" else load_language_lexicon(countries)
     return MentionFinder(
         nlp,
-        lexicon=load_lexicon(countries),
+        lexicon=lexicon,
         organizations=load_organizations(organizations),
         descriptions=load_descriptions(descriptions),
     )
@@ -53,29 +59,69 @@ def make_triggers(nlp: Language, name: str, table: str) -> TriggerFinder:
     return TriggerFinder(nlp, table=load_trigger_table(table))
 
 
+# The languages Legation reads, and the tables each one's components take as their config.
+LANGUAGES: dict[str, dict[str, dict[str, str]]] = {
+    "en": {"legation_mentions": {}, "legation_triggers": {}},
+    "es": {
+        "legation_mentions": {
+            "countries": "countries.es.toml",
+            "organizations": "organizations.es.toml",
+            "descriptions": "descriptions.es.toml",
+        },
+        "legation_triggers": {"table": TRIGGER_TABLES["es"]},
+    },
+}
+
+
 @cache
-def load_reader() -> Language:
-    """The pipeline, built once per process."""
-    nlp = spacy.blank("en")
-    nlp.add_pipe("legation_mentions")
+def load_reader(lang: str = "en") -> Language:
+    """The pipeline of a language, built once per process: spaCy's blank pipeline of the language
+    with Legation's components, configured with that language's tables."""
+    config = LANGUAGES[lang]
+    nlp = spacy.blank(lang)
+    _split_glued_words(nlp)
+    nlp.add_pipe("legation_mentions", config=config["legation_mentions"])
     nlp.add_pipe("legation_known_persons")
-    nlp.add_pipe("legation_triggers")
+    nlp.add_pipe("legation_triggers", config=config["legation_triggers"])
     return nlp
 
 
-def read_sentences(sentences: Iterable[str]) -> Iterator[Doc]:
+# Two words glued where a page lost the line between them ("ArgentinaCuba", a heading run into a
+# paragraph): three lower-case letters, then a capital and two more. Names such as "McDonald" or
+# "DeSantis" have fewer before the capital.
+_GLUED = r"(?<=[a-zà-ÿ]{3})(?=[A-ZÁÉÍÓÚÑ][a-zà-ÿ]{2})"
+
+
+def _split_glued_words(nlp: Language) -> None:
+    infixes = [*(nlp.Defaults.infixes or ()), _GLUED]
+    tokenizer: Tokenizer = nlp.tokenizer
+    tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
+
+
+def read_sentences(
+    sentences: Iterable[str], lang: str = "en", known: set[str] | None = None
+) -> Iterator[Doc]:
     """A document's sentences as Docs with their mentions and triggers, in order, streaming.
 
     A person named in full in one sentence may be named by a single word of the name in a later one,
-    so the names each sentence makes known are handed to the ones after it.
+    so the names each sentence makes known are handed to the ones after it (through `known`, which a
+    document read in several languages shares between them).
     """
-    nlp = load_reader()
+    nlp = load_reader(lang)
     mentioned = nlp.pipe(sentences, disable=["legation_known_persons", "legation_triggers"])
-    return nlp.pipe(_with_known_names(mentioned), disable=["legation_mentions"])
+    names = set() if known is None else known
+    return nlp.pipe(_with_known_names(mentioned, names), disable=["legation_mentions"])
 
 
-def _with_known_names(docs: Iterable[Doc]) -> Iterator[Doc]:
+def read_in_languages(sentences: Iterable[tuple[str, str]]) -> Iterator[Doc]:
+    """Sentences each in its own language ((text, language) pairs), read in order: each run of one
+    language through that language's pipeline, the names made known shared across them."""
     known: set[str] = set()
+    for lang, run in groupby(sentences, key=itemgetter(1)):
+        yield from read_sentences((text for text, _ in run), lang, known)
+
+
+def _with_known_names(docs: Iterable[Doc], known: set[str]) -> Iterator[Doc]:
     for doc in docs:
         doc._.known_names = frozenset(known)
         for person in spans_of(doc, "persons"):

@@ -16,72 +16,54 @@ from functools import cache
 
 from legation.countries import load_organizations
 from legation.reading.patterns import required_words
-from legation.reading.triggers import load_trigger_table
+from legation.reading.triggers import trigger_table
 from legation.reading.words import word_list
 
-# Words of the facts the reader finds without triggers: memberships, migration figures, missions.
-FACT_WORDS = frozenset(
-    {
-        "member", "members", "belong", "belongs", "immigrant", "immigrants", "migrant", "migrants",
-        "foreign", "foreigners", "resident", "residents", "lived", "living", "live", "resided", "residing",
-        "reside", "refugees", "embassy", "embassies", "consulate", "consulates", "legation", "commission",
-    }
-)  # fmt: skip
-# Words of a state's act of membership, which is read only beside an organization's name.
-MEMBERSHIP_ACT_WORDS = frozenset(
-    {
-        "join", "joined", "joins", "rejoined", "admitted", "acceded", "suspended", "left", "leave",
-        "leaves", "quit", "quits", "exited", "withdrew", "withdraw", "withdraws", "withdrawn", "expelled",
-        "pulled",
-    }
-)  # fmt: skip
-# Words that may open a sentence without naming anyone.
-OPENING_WORDS = frozenset(
-    {
-        "the", "a", "an", "it", "its", "this", "that", "these", "those", "they", "he", "she", "we", "i",
-        "in", "on", "at", "but", "and", "or", "however", "meanwhile", "after", "before", "when", "while",
-        "as", "for", "with", "there", "some", "many", "most", "all", "no", "one", "if", "what", "by",
-    }
-)  # fmt: skip
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
 @cache
-def phrase_words(table_name: str = "triggers.toml") -> tuple[tuple[frozenset[str], ...], ...]:
-    """For each phrase of the trigger table, the words it cannot do without (each as its forms).
-    Only words written with letters are kept: a sentence is split into such words to be tested."""
+def phrase_words(lang: str = "en") -> tuple[tuple[frozenset[str], ...], ...]:
+    """For each phrase of a language's trigger table, the words it cannot do without (each as its
+    forms). Only words written with letters are kept: a sentence is split into such words to be tested."""
+    table = trigger_table(lang)
     return tuple(
-        tuple(frozenset(w for w in alternatives if w.isalpha()) for alternatives in required_words(phrase))
-        for etype in load_trigger_table(table_name).types
+        tuple(
+            frozenset(w for w in alternatives if w.isalpha()) for alternatives in required_words(phrase, lang)
+        )
+        for etype in table.types
         for phrase in etype.phrases
     )
 
 
 @cache
-def organization_words() -> frozenset[str]:
+def organization_words(lang: str = "en") -> frozenset[str]:
     """The words of organizations' names and aliases, and the heads of unlisted ones ("Union")."""
-    found = {h.lower() for h in word_list("org_heads")}
-    for org in load_organizations():
+    found = {h.lower() for h in word_list("org_heads", lang)}
+    names = "organizations.toml" if lang == "en" else f"organizations.{lang}.toml"
+    for org in load_organizations(names):
         for name in (org.name, *org.aliases):
             found |= {w.lower() for w in _WORD.findall(name)}
-    return frozenset(found - OPENING_WORDS)
+    return frozenset(found - word_list("opening_words", lang))
 
 
 @cache
-def phrases_by_word(table_name: str = "triggers.toml") -> dict[str, tuple[int, ...]]:
+def phrases_by_word(lang: str = "en") -> dict[str, tuple[int, ...]]:
     """The phrases (by their index in `phrase_words`) filed under each form of their first word."""
     index: dict[str, list[int]] = {}
-    for i, phrase in enumerate(phrase_words(table_name)):
+    for i, phrase in enumerate(phrase_words(lang)):
         for word in next((alts for alts in phrase if alts), frozenset({""})):
             index.setdefault(word, []).append(i)
     return {word: tuple(found) for word, found in index.items()}
 
 
-def could_give_claims(words: set[str], table_name: str = "triggers.toml") -> bool:
+def could_give_claims(words: set[str], lang: str = "en") -> bool:
     """Whether some trigger phrase could match words like these, or a fact be read from them."""
-    if words & FACT_WORDS or (words & MEMBERSHIP_ACT_WORDS and words & organization_words()):
+    if words & word_list("fact_words", lang) or (
+        words & word_list("membership_act_words", lang) and words & organization_words(lang)
+    ):
         return True
-    phrases, index = phrase_words(table_name), phrases_by_word(table_name)
+    phrases, index = phrase_words(lang), phrases_by_word(lang)
     candidates = {i for word in words for i in index.get(word, ())} | set(index.get("", ()))
     return any(all(alts & words or not alts for alts in phrases[i]) for i in candidates)
 
@@ -91,11 +73,11 @@ def words_of(text: str) -> set[str]:
     return {w.lower() for w in _WORD.findall(text)}
 
 
-def worth_reading(text: str, table_name: str = "triggers.toml") -> bool:
+def worth_reading(text: str, lang: str = "en") -> bool:
     """Whether a sentence could give a claim or name someone a later sentence may need."""
     words = _WORD.findall(text)
     if not words:
         return False
-    if words[0].lower() not in OPENING_WORDS or any(w[0].isupper() for w in words[1:]):
+    if words[0].lower() not in word_list("opening_words", lang) or any(w[0].isupper() for w in words[1:]):
         return True
-    return could_give_claims({w.lower() for w in words}, table_name)
+    return could_give_claims({w.lower() for w in words}, lang)

@@ -42,6 +42,15 @@ PATTERNS: list[Relative] = [
 def resolve(relative: tuple[str | int, ...], report: Period) -> Period | None:
     """The period a report-relative date denotes, given the report's day (or month)."""
     kind, what = relative[0], str(relative[1])
+    if kind in ("weekday_day", "this_month_day"):
+        # "el jueves 25", "el 28 de los corrientes": that day of the report's month, or the month before.
+        return _day_of_month(report, int(relative[1]))
+    if what in ("years_ago", "months_ago"):
+        n = int(relative[2])
+        if what == "years_ago":
+            return Period.year(report.end.year - n)
+        total = report.end.year * 12 + report.end.month - 1 - n
+        return Period.month(total // 12, total % 12 + 1)
     if kind == "weekday":
         if report.precision != "day":
             return None
@@ -63,7 +72,41 @@ def resolve(relative: tuple[str | int, ...], report: Period) -> Period | None:
     return Period(date(day.year, 1, 1), day, "range")  # this_year
 
 
+def weekday_index(name: str) -> int:
+    """Monday 0 ... Sunday 6, from an English weekday's name."""
+    return WEEKDAYS.index(name.lower())
+
+
+# How far back a weekday and date without a year are looked for: the calendar repeats in 28 years.
+_CALENDAR_CYCLE = 28
+
+
+def latest_on_weekday(month: int, day: int, weekday: int, today: date | None = None) -> Period | None:
+    """The latest day, not after today, that is this day of this month and falls on this weekday."""
+    this_year = (today or date.today()).year
+    for year in range(this_year, this_year - _CALENDAR_CYCLE, -1):
+        try:
+            found = date(year, month, day)
+        except ValueError:
+            continue
+        if found.weekday() == weekday and found <= (today or date.today()):
+            return Period.day(found)
+    return None
+
+
+def _day_of_month(report: Period, day: int) -> Period | None:
+    end = report.end
+    year, month = end.year, end.month
+    if day > end.day:
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    try:
+        return Period.day(date(year, month, day))
+    except ValueError:
+        return None
+
+
 def _weekday(report: date, weekday: int, mode: str) -> Period:
+
     back = (report.weekday() - weekday) % 7
     if mode == "last":
         back = back or 7

@@ -135,8 +135,26 @@ def object_of(view: SentenceView, trigger: Span, segment: Segment, exclude: set[
 
 
 def agent(view: SentenceView, trigger: Span, segment: Segment) -> Slot | None:
+    """Who does the act of a noun or a passive: "by Venezuela"; in Spanish also the state after "de"
+    when the one acted on follows with "a" ("el reconocimiento de Perú a Guaidó")."""
     found = after(view, trigger.end, segment, preps=frozenset({"by"}))
-    return next((s for s in found if s.codes), None)
+    by = next((s for s in found if s.codes), None)
+    if by is not None or view.doc.lang_ == "en":
+        return by
+    lower = lowers(view.doc)
+    head = trigger.start + 1
+    return next(
+        (
+            s
+            for s in view.slots
+            if s.start == head + 1
+            and lower[head] == "of"
+            and s.codes
+            and s.end < len(lower)
+            and lower[s.end] == "to"
+        ),
+        None,
+    )
 
 
 def noun_near(
@@ -173,7 +191,18 @@ def owner(view: SentenceView, noun: int) -> Slot | None:
             return slot
         if slot.start == noun + 2 and lowers(doc)[noun + 1] == "of":
             return slot
+        if slot.start == noun + 3 and lowers(doc)[noun + 2] == "of" and _postposed_adjective(doc, noun + 1):
+            return slot  # "la sede diplomática de Perú"
+        if slot.start == noun + 1 and slot.kind == "demonym" and doc.lang_ != "en":
+            return slot  # "la embajada mexicana"
     return None
+
+
+def _postposed_adjective(doc: Doc, i: int) -> bool:
+    """Whether the word at i is an adjective after its noun, as Spanish puts it ("la sede diplomática"):
+    a lower-case word with no English gloss, in a language that is not English."""
+    word = texts(doc)[i]
+    return doc.lang_ != "en" and word.isalpha() and word.islower() and lowers(doc)[i] == word
 
 
 def host(view: SentenceView, noun: int, segment: Segment) -> Slot | None:

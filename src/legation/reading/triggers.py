@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
-from legation.reading.extensions import lowers, set_spans
+from legation.reading.extensions import set_spans, written_lowers
 from legation.reading.patterns import compile_phrase, required_words
 from legation.tables import load_table
 from legation.vocabulary import event_kinds
@@ -47,9 +47,19 @@ class TriggerTable:
     negations: tuple[str, ...]
     endings: tuple[str, ...] = ()
     generic: tuple[str, ...] = ()
+    language: str = "en"
 
     def get(self, name: str) -> EventType:
         return next(t for t in self.types if t.name == name)
+
+
+# The trigger table of each language Legation reads.
+TRIGGER_TABLES = {"en": "triggers.toml", "es": "triggers.es.toml"}
+
+
+def trigger_table(lang: str = "en") -> TriggerTable:
+    """The trigger table of a language."""
+    return load_trigger_table(TRIGGER_TABLES[lang])
 
 
 @cache
@@ -83,6 +93,7 @@ def load_trigger_table(name: str = "triggers.toml") -> TriggerTable:
         tuple(modality["negations"]),
         tuple(modality.get("endings", ())),
         tuple(modality.get("generic", ())),
+        raw.get("language", "en"),
     )
 
 
@@ -105,8 +116,9 @@ class TriggerFinder:
         for t in table.types:
             for phrase in t.phrases:
                 matcher = Matcher(nlp.vocab)
-                matcher.add(t.name, compile_phrase(phrase))
-                required = required_words(phrase)
+                matcher.add(t.name, compile_phrase(phrase, table.language))
+                required = required_words(phrase, table.language)
+
                 index = len(self.phrases)
                 self.phrases.append((required, matcher))
                 for word in required[0] if required else ():
@@ -115,7 +127,7 @@ class TriggerFinder:
                     self.always.append(index)
 
     def __call__(self, doc: Doc) -> Doc:
-        words = set(lowers(doc))
+        words = set(written_lowers(doc))
         candidates = sorted({i for w in words for i in self.by_word.get(w, ())}.union(self.always))
         found = []
         for index in candidates:

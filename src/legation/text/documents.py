@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Literal
 
 from legation.periods import Period
 from legation.tables import load_table
 from legation.text import news
+from legation.text.language import detect as detect_language
 
 # Sections whose lines are references, not statements about the relations.
 SKIPPED_SECTIONS = frozenset(
@@ -23,17 +24,24 @@ _TITLE = re.compile(r"^=\s*([^=].*?)\s*=\s*$")
 _HEADING = re.compile(r"^(={2,6})\s*(.+?)\s*\1\s*$")
 _INFOBOX_ITEM = re.compile(r"^-\s*([^:]+?)\s*:\s*(.*?)\s*$")
 _LIST_ITEM = re.compile(r"^[-*•]\s+")
+# The opening of a text its language is told from (enough words; a long text is not read twice).
+_SAMPLE = 5000
+
 # "Peru–Venezuela relations": a dash joins the two names; a hyphen or "and" only where no dash does
 # ("Guinea-Bissau–Portugal", "Bosnia and Herzegovina–Serbia").
 _PAIR_TITLES = [
     re.compile(rf"^(.+?)\s*{joint}\s*(.+?)\s+relations\b", re.IGNORECASE)
     for joint in ("[–—]", "-", r"\band\b")
+] + [
+    # Spanish: "Relaciones Perú-Venezuela", "Relaciones entre el Perú y Venezuela".
+    re.compile(rf"^relaciones\s+{between}(.+?)\s*{joint}\s*(.+?)\s*$", re.IGNORECASE)
+    for between, joint in (("", "[–—]"), ("", "-"), (r"entre\s+(?:el\s+|la\s+)?", r"\by\b"))
 ]
-# A sentence ends at . ! ? (and closing quotes or brackets) before white space and a capital, digit or quote.
-# A sentence ends at . ! ? (and closing quotes or brackets) before white space and a capital, digit or
-# quote; or, glued to the next ("read.The office"), between two words in lower and upper case.
+# A sentence ends at . ! ? (and closing quotes or brackets, and reference marks "[1]") before white
+# space and a capital, digit or quote; or, glued to the next ("read.The office"), between two words
+# in lower and upper case.
 _SENTENCE_END = re.compile(
-    r"[.!?][\"'”’)\]]*(?=\s+[\"“‘(\[¿¡]?[A-Z0-9ÁÉÍÓÚÑ])|(?<=[a-z]{2})[.!?](?=[A-Z][a-z]{2})"
+    r"[.!?][\"'”’»)\]]*(?:\[\d+\])*(?=\s+[\"“‘«(\[¿¡]?[A-Z0-9ÁÉÍÓÚÑ])|(?<=[a-z]{2})[.!?](?=[A-Z][a-z]{2})"
 )
 
 
@@ -61,6 +69,8 @@ class Sentence:
     paragraph: int
     headings: tuple[str, ...]
     kind: SentenceKind = "body"
+    # The language of the sentence's paragraph: a page may quote a paragraph in another language.
+    language: str = "en"
 
 
 @dataclass(frozen=True)
@@ -164,6 +174,9 @@ class _Parse:
     skipping: bool = False
     published: Period | None = None
     dateline: news.Dateline | None = None
+    # The lines read so far, and the last date standing alone on a line below the top, with its line.
+    lines: int = 0
+    footer: tuple[Period, int] | None = None
     captions: list[str] = field(default_factory=list)
     # The body text not yet cut into sentences: (start, end) of a paragraph's lines joined.
     run: tuple[int, int] | None = None
@@ -229,13 +242,17 @@ def _continues(previous: str, line: str) -> bool:
     return not ended and line[:1].islower()
 
 
-def parse_text(text: str, *, name: str = "<text>", published: Period | None = None) -> Document:
+def parse_text(
+    text: str, *, name: str = "<text>", published: Period | None = None, language: str | None = None
+) -> Document:
     """The document read from text: the article format when it has one, else plain paragraphs.
 
     A page's date line ("date 2023-11-15"), a wire dateline, photo captions and page furniture are
     told apart from its paragraphs (see `news.py`); `published` (the day the user says the text was
-    published) wins over what the page says of itself.
+    published) wins over what the page says of itself. The language of the text and of each of its
+    paragraphs is told from their words, unless `language` names the one they are all written in.
     """
+
     p = _Parse(text)
     offset = 0
     previous = ""
@@ -260,9 +277,15 @@ def parse_text(text: str, *, name: str = "<text>", published: Period | None = No
             continue
         if p.skipping or news.is_furniture(stripped):
             continue
+        p.lines += 1
         if p.at_top and (day := news.published_line(stripped)):
             # "1/23/19", "Page last updated at ..., 19 August 2009", "By Jane Roe | May 29, 2012".
             p.published = p.published or day
+            continue
+        if len(stripped) < 40 and (day := news.published_line(stripped)):
+            # A date alone on a line after the report ("sábado octubre 16, 2021"): the page's foot,
+            # where some sites give the day; it counts only where nothing follows but a line or two.
+            p.footer = (day, p.lines)
             continue
         end = line_start + len(line.rstrip())
 
@@ -278,7 +301,7 @@ def parse_text(text: str, *, name: str = "<text>", published: Period | None = No
         p.body(lead, end, joins=bool(previous) and _continues(previous, stripped))
         previous = stripped
     p.flush()
-    return _document(p, name, published)
+    return with_language(_document(p, name, published), language)
 
 
 def _structure(p: _Parse, stripped: str, line_start: int, lead: int) -> bool:
@@ -315,6 +338,8 @@ def _document(p: _Parse, name: str, published: Period | None) -> Document:
         closed.append(Section(s.title, s.level, s.start, end))
     if published is None:
         published = p.published
+    if published is None and p.footer is not None and p.footer[1] >= p.lines - 2:
+        published = p.footer[0]
     if published is None and p.dateline is not None:
         # A wire report: its dateline's day in the year the page names, else the day of its photos.
         published = news.dateline_day(p.dateline, news.years_named(p.text))
@@ -331,3 +356,40 @@ def _document(p: _Parse, name: str, published: Period | None) -> Document:
         tuple(p.sentences),
         published=published,
     )
+
+
+def with_language(document: Document, language: str | None = None) -> Document:
+    """The document with its language and each paragraph's: `language` for all where given, else
+    each paragraph's own where it can be told from its words, the document's where it cannot."""
+    if language is not None:
+        sentences = tuple(replace(s, language=language) for s in document.sentences)
+        return replace(document, language=language, sentences=sentences)
+    main = detect_language(document.text[:_SAMPLE])
+    paragraphs: dict[int, list[str]] = {}
+    for s in document.sentences:
+        paragraphs.setdefault(s.paragraph, []).append(s.text)
+    own = {p: detect_language(" ".join(texts), default=main) for p, texts in paragraphs.items()}
+    if all(lang == "en" for lang in own.values()) and main == "en":
+        return document  # the common case: nothing to change
+    sentences = tuple(replace(s, language=own[s.paragraph]) for s in document.sentences)
+    return replace(document, language=main, sentences=sentences)
+
+
+@dataclass(frozen=True)
+class Given:
+    """What the user says of the texts read (their language, the day they were published), which
+    wins over what is told from the texts themselves."""
+
+    language: str | None = None
+    published: Period | None = None
+
+    def apply(self, document: Document) -> Document:
+        if self.language is not None:
+            document = with_language(document, self.language)
+        if self.published is not None:
+            document = replace(document, published=self.published)
+        return document
+
+
+# Texts read as they are, told from their own words.
+AS_WRITTEN = Given()

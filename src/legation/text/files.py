@@ -13,12 +13,12 @@ import re
 import select
 import stat
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath
 from typing import Literal
 
 from legation.errors import InputError
-from legation.text.documents import Document, parse_text
+from legation.text.documents import AS_WRITTEN, Document, Given, parse_text
 from legation.text.dumps import dump_pages, is_dump_name, open_dump
 
 MAX_BYTES = 10 * 1024 * 1024
@@ -181,13 +181,16 @@ class Source:
     path: str
     title: str | None = None
     wikitext: str | None = None
+    given: Given = AS_WRITTEN
 
     def document(self) -> Document:
         if self.wikitext is not None:
-            return parse_kind("wikitext", self.wikitext, name=self.title or self.source, title=self.title)
-        if "://" in self.path:
-            return _read_url(self.path)
-        return read_document(self.path)
+            document = parse_kind("wikitext", self.wikitext, name=self.title or self.source, title=self.title)
+        elif "://" in self.path:
+            document = _read_url(self.path)
+        else:
+            document = read_document(self.path)
+        return self.given.apply(document)
 
 
 def _read_url(url: str) -> Document:
@@ -243,8 +246,16 @@ def _url_sources(raw: str) -> Iterator[Source | Failure]:
         yield Source(url, url)
 
 
-def iter_sources(paths: Iterable[str], titles: re.Pattern[str] | None = None) -> Iterator[Source | Failure]:
-    """Every document the paths (or fsspec URLs) name: each file, each kept page of each dump, in order."""
+def iter_sources(
+    paths: Iterable[str], titles: re.Pattern[str] | None = None, given: Given = AS_WRITTEN
+) -> Iterator[Source | Failure]:
+    """Every document the paths (or fsspec URLs) name: each file, each kept page of each dump, in order,
+    with what the user says of them."""
+    for item in _sources(paths, titles):
+        yield replace(item, given=given) if isinstance(item, Source) and given != AS_WRITTEN else item
+
+
+def _sources(paths: Iterable[str], titles: re.Pattern[str] | None) -> Iterator[Source | Failure]:
     for raw in paths:
         if "://" in raw:
             yield from _url_sources(raw)

@@ -32,8 +32,25 @@ DATELINE = re.compile(
     rf"|(?P<month_only>{_MONTH})\.?\s+(?P<day_only>\d{{1,2}})\s*\((?:{_AGENCIES})\)"
     rf"|(?P<capsplace>[A-Z]{{3,}}(?:[ -][A-Z]{{3,}})*),\s*(?P<capswhen>{_MONTH}\.?\s+\d{{1,2}})\s*[:—–-]"
     rf"|(?P<caps>[A-Z]{{3,}}(?:[ -][A-Z]{{3,}})*):"
-    rf"|(?P<town>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+—)\s*(?:[-–—]+|:)?\s*"
+    rf"|(?P<town>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+—)\s*\.?(?:[-–—]+|:)?\s*"
 )
+_MES = r"(?:ene|feb|mar|abr|may|jun|jul|ago|sept?|set|oct|nov|dic)[a-z]*"
+# A Spanish dateline: "LIMA, 6 de abril de 2024.-", "Caracas, 29 jul (EFE).-", "Quito, 3 abr. —".
+SPANISH_DATELINE = re.compile(
+    rf"^(?P<place>[A-ZÁÉÍÓÚÑ][\wÁÉÍÓÚÑáéíóúñ.'’ -]{{1,30}}?),\s*(?:[a-záéíóú]+\s+)?(?P<day>\d{{1,2}})"
+    rf"\s+(?:de\s+)?(?P<month>{_MES})\.?(?:\s+(?:de\s+|del\s+)?(?P<year>\d{{4}}))?"
+    rf"\s*(?:\((?:{_AGENCIES}|[A-Z][\w ]{{1,20}})\))?\s*\.?(?:[-–—]+|:)\s*",
+    re.I,
+)
+# "Madrid.-", "CARACAS.—": a Spanish dateline of the place alone.
+_PLACE_DOT_DASH = re.compile(r"^[A-ZÁÉÍÓÚÑ][\wÁÉÍÓÚÑáéíóúñ ]{1,30}?\.\s*[-–—]+\s*")
+_MESES = {
+    m: i
+    for i, m in enumerate(
+        ["ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "oct", "nov", "dic"], start=1
+    )
+}
+_MESES["set"] = 9
 # Credits that end a photo caption: "REUTERS/Guillermo Granja", "EPA-EFE/DAVID CHANG", "| License Photo".
 _CREDIT = re.compile(
     r"(?:\b[A-Z][A-Z-]{1,20}/[A-Z][\w.' -]+$|\|\s*License Photo\s*$|\bPhoto(?:graph)?:\s*\S.*$"
@@ -65,10 +82,17 @@ class Dateline:
     end: int
     month: int | None
     day: int | None
+    year: int | None = None
 
 
 def read_dateline(line: str) -> Dateline | None:
     """The wire dateline that opens a paragraph, if one does."""
+    if (bare := _PLACE_DOT_DASH.match(line)) and bare.end() < len(line):
+        return Dateline(bare.end(), None, None)
+    if (es := SPANISH_DATELINE.match(line)) and es.end() < len(line):
+        month = _MESES[es.group("month")[:3].lower()]
+        year = int(es.group("year")) if es.group("year") else None
+        return Dateline(es.end(), month, int(es.group("day")), year)
     m = DATELINE.match(line)
     if m is None or m.end() >= len(line):
         return None
@@ -105,10 +129,10 @@ def date_line_period(match: re.Match[str]) -> Period:
 
 def dateline_day(dateline: Dateline, years: list[int]) -> Period | None:
     """The day of a dateline without a year ("LONDON, Nov. 30"): in the latest year the page names."""
-    if dateline.month is None or dateline.day is None or not years:
+    if dateline.month is None or dateline.day is None or not (years or dateline.year):
         return None
     try:
-        return Period.day(date(max(years), dateline.month, dateline.day))
+        return Period.day(date(dateline.year or max(years), dateline.month, dateline.day))
     except ValueError:
         return None
 
@@ -132,6 +156,8 @@ def caption_day(caption: str) -> Period | None:
 
 _FULL_DATE = (
     rf"(?:(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}}),?\s+(?P<y1>\d{{4}})"
+    rf"|(?P<d5>\d{{1,2}})\s+(?:de\s+)?(?P<m5>{_MES})\.?,?\s+(?:de\s+|del\s+)?(?P<y5>\d{{4}})"
+    rf"|(?P<m6>{_MES})\.?\s+(?P<d6>\d{{1,2}}),?\s+(?:de\s+)?(?P<y6>\d{{4}})"
     rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH})\.?,?\s+(?P<y2>\d{{4}})"
     r"|(?P<y3>\d{4})-(?P<n3>\d{2})-(?P<d3>\d{2})"
     r"|(?P<n4>\d{1,2})[/-](?P<d4>\d{1,2})[/-](?P<y4>\d{2}(?:\d{2})?))"
@@ -139,8 +165,9 @@ _FULL_DATE = (
 # A line that says when the page was published: a date alone ("1/23/19", "May 29, 2012"), or one after
 # "published", "updated", "posted" or in a byline ("By Jane Roe | May 29, 2012").
 _PUBLISHED_LINE = re.compile(
-    rf"^(?:.{{0,40}}?\b(?:published|updated|posted|dated?)\b.{{0,40}}?"
-    rf"|by\b[^|]{{0,60}}\|\s*|from\s+[^,]{{2,40}},\s*|(?:[A-Z][a-z]+day,?\s+)?)"
+    rf"^(?:.{{0,40}}?\b(?:published|updated|posted|dated?|publicado|actualizado)\b.{{0,40}}?"
+    rf"|by\b[^|]{{0,60}}\|\s*|from\s+[^,]{{2,40}},\s*"
+    rf"|(?:(?:[A-Z][a-z]+day|lunes|martes|miércoles|jueves|viernes|sábado|domingo),?\s+)?)"
     rf"(?P<date>{_FULL_DATE})(?:[\s:,.]|$)",
     re.I,
 )
@@ -152,13 +179,19 @@ def published_line(line: str) -> Period | None:
     m = _PUBLISHED_LINE.match(stripped)
     if m is None or len(stripped.split()) > 16:
         return None
-    said = re.search(r"\b(?:published|updated|posted|dated?|by)\b", stripped[: m.start("date")], re.I)
-    rest = stripped[m.end() :].split()
+    said = re.search(
+        r"\b(?:published|updated|posted|dated?|by|publicado|actualizado)\b", stripped[: m.start("date")], re.I
+    )
+    # "26 enero 2018 | 19:28 hrs | Proceso": what follows a bar is the page's, not a sentence's.
+    rest = stripped[m.end() :].split("|")[0].split()
     if not said and (len(rest) > 3 or any(w.isalpha() and w.islower() for w in rest)):
         return None  # a date opening a sentence of the report, not a line about the page
 
     try:
-        if m.group("m1") or m.group("m2"):
+        if m.group("m5") or m.group("m6"):
+            month = _MESES[(m.group("m5") or m.group("m6"))[:3].lower()]
+            day, year = int(m.group("d5") or m.group("d6")), int(m.group("y5") or m.group("y6"))
+        elif m.group("m1") or m.group("m2"):
             month = _MONTHS[(m.group("m1") or m.group("m2"))[:3].lower()]
             day = int(m.group("d1") or m.group("d2"))
             year = int(m.group("y1") or m.group("y2"))

@@ -1,0 +1,61 @@
+"""Whether a trigger is an act done, or one only announced, threatened, demanded, denied, or no act
+at all: the cues of the trigger table's [modality] before it ("will", "threatened to", "not"), and in
+Spanish the future and conditional of its verb ("retirará", "rompería": announced).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from legation.reading import sides as find
+from legation.reading.clauses import Segment, SentenceView
+from legation.reading.extensions import lowers, written_lowers
+from legation.reading.triggers import TriggerTable
+from legation.reading.voice import future_or_conditional, nominal
+
+# Words after a trigger that make it a state held, not an act done ("recognition was maintained").
+STATE_WORDS = frozenset({"maintained", "continued", "remained", "persisted"})
+
+
+def modality_cue(
+    view: SentenceView, trigger: Span, table: TriggerTable, segment: Segment
+) -> tuple[str, str] | None:
+    """The words before a trigger that make it not an act done ("not", "threatened to", "would"),
+    and the status they give; a verb after "and" shares the cue of the verb before it."""
+    doc = view.doc
+    # Cues are matched as written (lower case) but at the start of a sentence, so that the month "May"
+    # is not the modal "may". A noun trigger takes the modality of its clause's verb ("will sign a
+    # statement on the establishment of relations"), which may stand further back.
+    reach = trigger.start - segment.start if nominal(trigger) else 5
+    window = " ".join(
+        t.text if t.i else t.lower_ for t in doc[max(segment.start, trigger.start - reach) : trigger.start]
+    )
+    padded = f" {window} "
+    found = next(((cue, status) for cue, status in table.cues if f" {cue} " in padded), None)
+    if found is None and trigger.label_ == "government_recognized":
+        # "the ending of U.S. official recognition of the Republic of China": recognition withdrawn.
+        found = next(((cue, "ended") for cue in table.endings if f" {cue} " in padded), None)
+    if found is None:
+        # A gap in the phrase can hold a negation too: "have had no diplomatic relations since 1980".
+        inside = {t.lower_ for t in trigger} - ({"no"} if "longer" in {t.lower_ for t in trigger} else set())
+        word = next((w for w in (*table.negations, "no") if w in inside), None)
+        found = (word, "denied") if word else None
+    if found is None and (verb := future_or_conditional(doc, trigger, segment.start)) is not None:
+        found = (verb, "announced")
+    if found is None and _warned_of(view, trigger, segment):
+        found = ("warned", "threatened")
+    sentence_before = " " + " ".join(written_lowers(doc)[: trigger.start]) + " "
+    if found is None and (generic := next((g for g in table.generic if f" {g} " in sentence_before), None)):
+        found = (generic, "dropped")
+    if found is None and set(lowers(doc)[trigger.end : trigger.end + 3]) & STATE_WORDS:
+        found = ("maintained", "dropped")  # "recognition of Israel was maintained": a state, not an act
+
+    if found is None and (shared := find.coordinated_verb(view, trigger, segment)) is not None:
+        return modality_cue(view, shared, table, segment)
+    return found
+
+
+def _warned_of(view: SentenceView, trigger: Span, segment: Segment) -> bool:
+    """Whether the act is what someone warned of: "warned Uribe that a similar strike could..."."""
+    before = lowers(view.doc)[segment.start : trigger.start]
+    return any(w in ("warned", "warns", "warning") and "that" in before[i:] for i, w in enumerate(before))
