@@ -35,8 +35,31 @@ def test_extract_jsonl_records_follow_the_contract() -> None:
     assert {"membership", "statistic"} <= {r["kind"] for r in records}
     for e in events:
         assert {"type", "actor", "target", "directed", "date", "evidence"} <= set(e)
-        assert set(e["evidence"]) == {"document", "start", "end", "text"}
+        # The contract's four keys, and the language the sentence is written in.
+        assert set(e["evidence"]) == {"document", "start", "end", "text", "language"}
     assert "own capital" in err  # the seed's impossible missions are warned about
+
+
+def test_the_language_and_the_day_of_publication_can_be_given(tmp_path: Path) -> None:
+    text = tmp_path / "nota.txt"
+    text.write_text("Bolivia rompió relaciones con Chile el lunes.\n", encoding="utf-8")
+    code, out, _ = run("extract", str(text), "--language", "es", "--published", "2024-04-10")
+    assert code == 0
+    (record,) = [json.loads(line) for line in out.splitlines()]
+    assert (record["type"], record["date"], record["evidence"]["language"]) == ("relations_severed", "2024-04-08", "es")
+    code, _, err = run("extract", str(text), "--published", "last week")
+    assert code == 2 and err.startswith("legation: ") and "YYYY-MM-DD" in err
+    code, _, err = run("extract", str(text), "--language", "fr")
+    assert code == 2 and "'fr' is not one of" in err
+
+
+def test_documents_shows_each_documents_language(tmp_path: Path) -> None:
+    db = str(tmp_path / "s.duckdb")
+    text = tmp_path / "nota.txt"
+    text.write_text("Bolivia rompió relaciones diplomáticas con Chile el 3 de marzo de 2010.\n", encoding="utf-8")
+    assert run("ingest", str(text), "--db", db)[0] == 0
+    code, out, _ = run("documents", "--db", db)
+    assert code == 0 and "language" in out.splitlines()[0] and " es " in out
 
 
 def test_extract_json_and_table() -> None:

@@ -22,6 +22,8 @@ class Evidence:
     start: int
     end: int
     text: str
+    # The language the sentence is written in (ISO 639-1): the evidence is kept as written.
+    language: str = "en"
 
 
 @dataclass(frozen=True)

@@ -78,11 +78,13 @@ MIGRATIONS: tuple[str, ...] = (
     """,
     # The organization a state joined, was suspended from or left.
     "ALTER TABLE events ADD COLUMN organization VARCHAR;",
+    # The language of the sentence an event was read from (a page may quote a paragraph in another).
+    "ALTER TABLE events ADD COLUMN ev_language VARCHAR;",
 )
 _EVENT_COLUMNS = (
     "document_id, ordinal, type, actor, target, directed, date, date_start, date_end, person, rank, "
     "vote, announced, mission, cameo, plover, confidence, ev_start, ev_end, ev_text, status, citation, pair, "
-    "organization"
+    "organization, ev_language"
 )
 _DOCUMENT_COLUMNS = (
     "id, source, name, title, pair_a, pair_b, read_at, reader_version, text, published, language"
@@ -93,7 +95,7 @@ _DOCUMENT_COLUMNS = (
 _EVENT_FIELDS = tuple(f.name for f in fields(Event) if f.name not in ("evidence", "mentions"))
 _SELECTED = (
     "e.document_id, e.ordinal, e.date_start, e.date_end, d.source, e.ev_start, e.ev_end, e.ev_text, "
-    + ", ".join(f"e.{name}" for name in _EVENT_FIELDS)
+    "coalesce(e.ev_language, d.language, 'en'), " + ", ".join(f"e.{name}" for name in _EVENT_FIELDS)
 )
 
 
@@ -434,7 +436,8 @@ class Store:
             return found
         documents = sorted({s.document_id for s in found})
         rows = self.connection.execute(
-            f"SELECT m.document_id, m.ordinal, d.source, m.ev_start, m.ev_end, m.ev_text FROM mentions m "
+            f"SELECT m.document_id, m.ordinal, d.source, m.ev_start, m.ev_end, m.ev_text, "
+            f"coalesce(d.language, 'en') FROM mentions m "
             f"JOIN documents d ON d.id = m.document_id "
             f"WHERE m.document_id IN ({', '.join('?' * len(documents))}) ORDER BY m.ev_start",
             documents,
@@ -442,9 +445,9 @@ class Store:
         if not rows:
             return found
         spans: dict[tuple[str, int], list[Evidence]] = {}
-        for document_id, ordinal, source, start, end, text in rows:
+        for document_id, ordinal, source, start, end, text, language in rows:
             spans.setdefault((document_id, ordinal), []).append(
-                Evidence(self.shown_source(source), start, end, text)
+                Evidence(self.shown_source(source), start, end, text, language)
             )
         return [
             replace(s, event=replace(s.event, mentions=tuple(spans[key])))
@@ -472,12 +475,13 @@ class Store:
         ]
         for (table, columns), (where, repeat, make) in zip(_FACT_TABLES, queries, strict=True):
             rows = self.connection.execute(
-                f"SELECT m.document_id, d.source, m.ev_start, m.ev_end, m.ev_text, {columns} FROM {table} m "
+                f"SELECT m.document_id, d.source, m.ev_start, m.ev_end, m.ev_text, "
+                f"coalesce(d.language, 'en'), {columns} FROM {table} m "
                 f"JOIN documents d ON d.id = m.document_id WHERE {where} ORDER BY d.source, m.ev_start",
                 list(countries) * repeat,
             ).fetchall()
-            for document_id, source, start, end, text, *values in rows:
-                evidence = Evidence(shown(source), start, end, text)
+            for document_id, source, start, end, text, language, *values in rows:
+                evidence = Evidence(shown(source), start, end, text, language)
                 found.append(StoredFact(document_id, shown(source), make(tuple(values), evidence)))
         return found
 
@@ -571,6 +575,7 @@ def _event_row(document_id: str, ordinal: int, e: Event) -> list[Any]:
         e.citation,
         pair_key(e.actor, e.target),
         e.organization,
+        ev.language,
     ]
 
 
@@ -580,9 +585,8 @@ def pair_key(a: str, b: str) -> str:
 
 
 def _stored_event(row: tuple[Any, ...], shown_source: Callable[[str], str]) -> StoredEvent:
-    document_id, ordinal, start, end, stored_source, ev_start, ev_end, ev_text, *values = row
+    document_id, ordinal, start, end, stored_source, ev_start, ev_end, ev_text, language, *values = row
     source = shown_source(stored_source)
-    event = Event(
-        evidence=Evidence(source, ev_start, ev_end, ev_text), **dict(zip(_EVENT_FIELDS, values, strict=True))
-    )
+    evidence = Evidence(source, ev_start, ev_end, ev_text, language)
+    event = Event(evidence=evidence, **dict(zip(_EVENT_FIELDS, values, strict=True)))
     return StoredEvent(document_id, source, ordinal, event, start, end)

@@ -15,7 +15,8 @@ class EvidenceBody(BaseModel):
     document: str = Field(description="the source the sentence was read from")
     start: int = Field(description="the sentence's first character in the document's text")
     end: int = Field(description="the character after its last")
-    text: str
+    text: str = Field(description="the sentence as written, in its own language")
+    language: str = Field("en", description="the sentence's language (ISO 639-1: en, es)")
 
 
 class EventBody(BaseModel):

@@ -102,18 +102,21 @@ def _preposition(doc: Doc, start: int) -> tuple[str | None, bool]:
         if j >= 0 and lowers(doc)[j] in word_list("institutions"):
             # "the Parliament of Venezuela" stands for Venezuela, where "the Parliament" stands.
             return _preposition(doc, j)[0], False
-        if (head := _institution_of(lower, j)) is not None:
+        if (head := _institution_of(doc, j + 1)) is not None:
             # "the Ministry of Foreign Affairs of Peru", "el Ministerio de Transporte de Venezuela".
             return _preposition(doc, head)[0], False
     return (word, False) if word in word_list("prepositions") else (None, False)
 
 
-def _institution_of(lower: list[str], j: int) -> int | None:
-    """Where an institution's name opens, for the word or two at j that name its field ("Ministry
-    of Foreign Affairs", "Ministry of Transport"), else None."""
-    for k in (j - 1, j - 2):
-        if k >= 1 and lower[k] == "of" and lower[k - 1] in word_list("institutions"):
-            return k - 1
+def _institution_of(doc: Doc, j: int) -> int | None:
+    """Where an institution's name opens, for the words up to j that name its field ("Ministry of
+    Foreign Affairs", "el Consejo Supremo de Seguridad"), else None."""
+    lower, words = lowers(doc), texts(doc)
+    for k in range(j - 1, max(-1, j - 5), -1):
+        if lower[k] in word_list("institutions"):
+            return k
+        if lower[k] != "of" and not words[k][:1].isupper():
+            return None
     return None
 
 
@@ -122,6 +125,35 @@ def _head(doc: Doc, end: int) -> tuple[tuple[str, ...], bool]:
     i = end + 1 if possessive else end
     words = tuple(t.lower_ for t in doc[i : i + 2])
     return words, possessive
+
+
+_OPENING_QUOTES = frozenset({"«", "“", '"'})
+_CLOSING_QUOTES = frozenset({"»", "”", '"'})
+SHORT_QUOTE = 8
+
+
+def _in_short_quote(doc: Doc, start: int, end: int) -> bool:
+    """Whether a name stands in a few quoted words ("«una sola China»", "the “One China” policy"): a
+    phrase or a slogan, not a state taking part."""
+    words = texts(doc)
+    back = range(start - 1, max(-1, start - SHORT_QUOTE - 1), -1)
+    ahead = range(end, min(len(words), end + SHORT_QUOTE + 1))
+    before = next((i for i in back if words[i] in _OPENING_QUOTES), None)
+    after = next((i for i in ahead if words[i] in _CLOSING_QUOTES), None)
+    if before is None or after is None or after - before > SHORT_QUOTE + 2:
+        return False
+    return not any(w in _OPENING_QUOTES | _CLOSING_QUOTES for w in words[before + 1 : after])
+
+
+def _noun_before(doc: Doc, start: int) -> str | None:
+    """The noun a postposed adjective qualifies: the lower-case word right before it (as its English
+    gloss where it has one), not an article, a preposition or a number."""
+    if start == 0:
+        return None
+    word, gloss = texts(doc)[start - 1], lowers(doc)[start - 1]
+    if not word.isalpha() or not word.islower() or gloss in word_list("modifiers"):
+        return None
+    return None if gloss in word_list("prepositions") or gloss in ("and", "or", "the", "a") else gloss
 
 
 # "(which encompassed much of present-day South Korea)": a place today, not a party to the act.
@@ -164,7 +196,7 @@ def find_slots(
         slots.append(Slot(span.start - 1, span.end, kind, codes, prep, head, possessive, span.text, aside))
 
     for span in spans_of(doc, "countries"):
-        if _glossed(doc, span.start):
+        if _glossed(doc, span.start) or _in_short_quote(doc, span.start, span.end):
             continue
         prep, aside = _preposition(doc, span.start)
         head, possessive = _head(doc, span.end)
@@ -179,6 +211,10 @@ def find_slots(
                 j -= 1
             head = (lowers(doc)[j],) if j >= 0 else head
         kind = span.kb_id_
+        if doc.lang_ != "en" and kind in ("demonym", "nationals") and (noun := _noun_before(doc, span.start)):
+            # Spanish puts the adjective after its noun: "las autoridades hondureñas" is the
+            # Honduran authorities (an agent), "aeronaves marroquíes" Moroccan aircraft, not Moroccans.
+            kind, head = "demonym", (noun,)
         slots.append(
             Slot(span.start, span.end, kind, (span.label_,), prep, head, possessive, span.text, aside)
         )

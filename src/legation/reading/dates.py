@@ -97,6 +97,7 @@ class DateMention:
             "report",
             "weekday_day",
             "this_month_day",
+            "this_year_day",
         )
 
     def resolve(self, where: Anchor) -> Period | None:

@@ -48,6 +48,10 @@ _ABSOLUTE: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bdécada\s+de(?:\s+los)?\s+(\d{3})0\b", re.I), "decade"),
     (re.compile(r"\b(?:desde|entre)\s+(\d{4})\s*(?:y|a|hasta|–|-)\s*(\d{4})\b", re.I), "year_range"),
     (re.compile(r"\b(\d{1,2})\s+de\s+los\s+corrientes\b", re.I), "this_month_day"),
+    (
+        re.compile(rf"\b(\d{{1,2}})\s+de\s+{_MONTH}\s+del?\s+(?:presente\s+año|año\s+en\s+curso)\b", re.I),
+        "this_year_dm",
+    ),
     (re.compile(rf"\b(\d{{1,2}})\s+de\s+{_MONTH}\b(?!\s+(?:de(?:l)?\s+)?\d{{4}})", re.I), "dm"),
     (re.compile(rf"\b{_PART}{_MONTH}\b(?!\s+(?:de(?:l)?\s+)?\d{{4}})", re.I), "part_m"),
     (
@@ -154,6 +158,8 @@ def _absolute(kind: str, g: tuple[str, ...]) -> tuple[Period | None, tuple[str |
         return Period.years(int(g[0]), int(g[1])), None
     if kind == "this_month_day":
         return None, ("this_month_day", int(g[0]))
+    if kind == "this_year_dm":
+        return None, ("this_year_day", MONTHS[g[1].lower()], int(g[0]))
     if kind == "dm":
         return None, ("monthday", MONTHS[g[1].lower()], int(g[0]))
     if kind in ("m", "part_m"):

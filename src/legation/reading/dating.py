@@ -91,7 +91,7 @@ def _looking_back(text: str, at: int, lang: str = "en") -> bool:
 
 
 # Relative dates that name a day: a day and month, a weekday, "today", "tomorrow".
-_DAY_RELATIVES = frozenset({"monthday", "weekday", "weekday_day", "this_month_day"})
+_DAY_RELATIVES = frozenset({"monthday", "weekday", "weekday_day", "this_month_day", "this_year_day"})
 
 
 def states_a_day(act: Act, view: SentenceView, lang: str = "en") -> bool:
@@ -107,7 +107,7 @@ def states_a_day(act: Act, view: SentenceView, lang: str = "en") -> bool:
         (m.period is not None and m.period.precision == "day")
         or (m.relative is not None and m.relative[0] in _DAY_RELATIVES)
         for m in (find_dates if lang == "en" else dates_es.find_dates)(clause)
-        if m.role in ("point", "effective")
+        if m.role in ("point", "effective", "since")
     )
 
 

@@ -31,7 +31,8 @@ def written_lowers(doc: Doc) -> list[str]:
     cached: list[str] | None = doc.user_data.get("written_lowers")
     if cached is None:
         strings = doc.vocab.strings
-        cached = doc.user_data["written_lowers"] = [strings[x] for x in doc.to_array("LOWER").tolist()]
+        cached = [strings[x] for x in doc.to_array("LOWER").tolist()]
+        doc.user_data["written_lowers"] = cached
     return cached
 
 

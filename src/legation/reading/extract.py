@@ -142,7 +142,9 @@ class _DocumentReader:
             view = self._view(doc, when)
         if _goes_on_from(sentence):
             self.anchor = anchor
-        evidence = Evidence(self.document.name, sentence.start, sentence.end, sentence.text)
+        evidence = Evidence(
+            self.document.name, sentence.start, sentence.end, sentence.text, sentence.language
+        )
         previous = self.paragraph_acts.setdefault(sentence.paragraph, [])
         acts = read_acts(view, trigger_table(sentence.language), ctx, previous)
         compared = companions(view, dates) if acts else []

@@ -70,6 +70,9 @@ def _envoy(view: SentenceView, trigger: Span, segment: Segment, ctx: DocumentCon
 
 
 def _expel(view: SentenceView, trigger: Span, segment: Segment, ctx: DocumentContext, r: Reading) -> bool:
+    after = lowers(view.doc)[trigger.end : min(segment.end, trigger.end + 4)]
+    if set(after) & word_list("not_envoys"):
+        return False  # "expelled the soldiers from the island", "expulsó a los migrantes": no envoys
     noun = find.noun_near(view.doc, trigger, segment, ranks())
     r.extra["rank"] = rank_of(view.doc, noun)
     owner = find.owner(view, noun) if noun is not None else None

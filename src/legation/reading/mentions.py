@@ -124,6 +124,8 @@ class MentionFinder:
                     and doc[span.end].text in word_list("named_after_places", doc.lang_)
                 ):
                     continue
+                if kind == "capital" and _longer_place_name(doc, span.end, chosen):
+                    continue  # "San José del Táchira" is a town of Venezuela, not Costa Rica's capital
                 countries.append(Span(doc, span.start, span.end, label=code, kb_id=kind))
             elif tag == "O":
                 orgs.append(Span(doc, span.start, span.end, label=rest))
@@ -179,12 +181,24 @@ class MentionFinder:
                 if words[j] in word_list("org_heads", doc.lang_):
                     last_head = j
                 j += 1
-            end = last_head + 1
+            end, named = last_head + 1, last_head >= i + 1
+            if doc.lang_ != "en" and last_head >= i:
+                # Spanish names the head first: "el Consejo Supremo de Seguridad" runs to its last name.
+                end = max(k for k in range(i, j) if words[k][:1].isupper()) + 1
+                named = True
             state_organ = end < len(doc) and lowers(doc)[end] == "of" and end + 1 in taken
-            if last_head >= i + 1 and not state_organ:
+            if named and not state_organ:
                 found.append(Span(doc, i, end, label=doc[i:end].text))
             i = max(j, i + 1)
         return found
+
+
+def _longer_place_name(doc: Doc, end: int, found: list[Span]) -> bool:
+    """Whether a Spanish place name goes on after a capital's name with "de" or "del" and a name
+    that is not a state's ("San José del Táchira"; but "Santiago de Chile" is the capital)."""
+    if doc.lang_ == "en" or end + 1 >= len(doc) or texts(doc)[end] not in ("de", "del"):
+        return False
+    return texts(doc)[end + 1][:1].isupper() and not any(s.start == end + 1 for s in found)
 
 
 def _inside_compound(doc: Doc, start: int) -> bool:

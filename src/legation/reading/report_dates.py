@@ -42,6 +42,12 @@ PATTERNS: list[Relative] = [
 def resolve(relative: tuple[str | int, ...], report: Period) -> Period | None:
     """The period a report-relative date denotes, given the report's day (or month)."""
     kind, what = relative[0], str(relative[1])
+    if kind == "this_year_day":
+        # "el 4 de septiembre del presente año": that day of the report's year, before it or after.
+        try:
+            return Period.day(date(report.end.year, int(relative[1]), int(relative[2])))
+        except ValueError:
+            return None
     if kind in ("weekday_day", "this_month_day"):
         # "el jueves 25", "el 28 de los corrientes": that day of the report's month, or the month before.
         return _day_of_month(report, int(relative[1]))

@@ -209,6 +209,8 @@ def host(view: SentenceView, noun: int, segment: Segment) -> Slot | None:
     """The state a mission or envoy is in: "in Caracas", "to Peru", "from Havana" soon after the noun."""
     doc = view.doc
     for slot in view.slots_in(noun + 1, min(segment.end, noun + 8)):
+        if slot.start == noun + 1 and slot.kind == "demonym":
+            continue  # "al embajador peruano en Caracas": the envoy's own state, not his host
         if slot.prep in HOST_PREPOSITIONS and slot.codes:
             return slot
         if slot.kind == "mutual" and slot.prep == "with":

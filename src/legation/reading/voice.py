@@ -76,7 +76,7 @@ def future_or_conditional(doc: Doc, trigger: Span, start: int) -> str | None:
         candidates += range(trigger.start - 1, start - 1, -1)
     lemmas = lemma_table(lang)
     for i in candidates:
-        word = words[i]
+        word: str = words[i]
         lemma = lemmas.get(word, word)
         # A verb's form ("retirará": "retirar"), not a noun that ends alike ("categoría").
         if word.endswith(endings) and lemma != word and lemma.endswith(("ar", "er", "ir")):

@@ -296,6 +296,8 @@ def parse_text(
         if previous == "" and (dl := news.read_dateline(stripped)):
             p.dateline = p.dateline or dl
             lead += dl.end
+            if lead >= end:
+                continue  # a dateline on a line of its own, before the paragraph it opens
         if m := _LIST_ITEM.match(stripped):
             lead += m.end()
         p.body(lead, end, joins=bool(previous) and _continues(previous, stripped))
@@ -338,6 +340,9 @@ def _document(p: _Parse, name: str, published: Period | None) -> Document:
         closed.append(Section(s.title, s.level, s.start, end))
     if published is None:
         published = p.published
+        if published is not None and published.precision == "month" and p.dateline is not None:
+            # A date line of a month and a dateline of a day of it: "MADRID, 24 (EUROPA PRESS)".
+            published = news.dateline_day(p.dateline, [], published) or published
     if published is None and p.footer is not None and p.footer[1] >= p.lines - 2:
         published = p.footer[0]
     if published is None and p.dateline is not None:

@@ -27,7 +27,7 @@ _AGENCIES = (
 # A wire dateline: "LONDON, Nov. 30 (UPI) --", "QUITO (Reuters) -", "July. 20 (Jowhar.com)-",
 # "RIYADH:", "Cape Town —". It names where (and sometimes when) the report was filed.
 DATELINE = re.compile(
-    rf"^(?:(?P<place>[A-Z][A-Za-z.'’ -]{{1,30}}?)(?:,\s*(?P<when>{_MONTH}\.?\s+\d{{1,2}}))?"
+    rf"^(?:(?P<place>[A-ZÁÉÍÓÚÑ][A-Za-zÁÉÍÓÚÑáéíóúñ.'’ -]{{1,30}}?)(?:,\s*(?P<when>{_MONTH}\.?\s+\d{{1,2}}))?"
     rf"\s*\((?:{_AGENCIES})\)"
     rf"|(?P<month_only>{_MONTH})\.?\s+(?P<day_only>\d{{1,2}})\s*\((?:{_AGENCIES})\)"
     rf"|(?P<capsplace>[A-Z]{{3,}}(?:[ -][A-Z]{{3,}})*),\s*(?P<capswhen>{_MONTH}\.?\s+\d{{1,2}})\s*[:—–-]"
@@ -36,10 +36,13 @@ DATELINE = re.compile(
 )
 _MES = r"(?:ene|feb|mar|abr|may|jun|jul|ago|sept?|set|oct|nov|dic)[a-z]*"
 # A Spanish dateline: "LIMA, 6 de abril de 2024.-", "Caracas, 29 jul (EFE).-", "Quito, 3 abr. —".
+_AÑO = r"(?:de\s+|del\s+)?(?P<year>\d\.?\d{3})"
 SPANISH_DATELINE = re.compile(
-    rf"^(?P<place>[A-ZÁÉÍÓÚÑ][\wÁÉÍÓÚÑáéíóúñ.'’ -]{{1,30}}?),\s*(?:[a-záéíóú]+\s+)?(?P<day>\d{{1,2}})"
-    rf"\s+(?:de\s+)?(?P<month>{_MES})\.?(?:\s+(?:de\s+|del\s+)?(?P<year>\d{{4}}))?"
-    rf"\s*(?:\((?:{_AGENCIES}|[A-Z][\w ]{{1,20}})\))?\s*\.?(?:[-–—]+|:)\s*",
+    rf"^(?P<place>[A-ZÁÉÍÓÚÑ][\wÁÉÍÓÚÑáéíóúñ.'’ -]{{1,30}}?),\s*(?:[a-záéíóú]+\s+)?"
+    rf"(?:(?P<day>\d{{1,2}})\s+(?:de\s+)?(?P<month>{_MES})\.?(?:\s+{_AÑO})?"
+    rf"|(?P<month_first>{_MES})\.?\s+(?P<day_after>\d{{1,2}})(?:,?\s+{_AÑO.replace('year', 'year_after')})?"
+    rf"|(?P<day_alone>\d{{1,2}})(?=\s*\())"
+    rf"\s*(?:\((?:{_AGENCIES}|[A-Z][\w ]{{1,20}})\))?\s*\.?(?:[-–—]+|:|$)\s*",
     re.I,
 )
 # "Madrid.-", "CARACAS.—": a Spanish dateline of the place alone.
@@ -77,7 +80,8 @@ _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 @dataclass(frozen=True)
 class Dateline:
-    """Where a dateline ends in its line, and the month and day it gives, if any."""
+    """Where a dateline ends in its line (at its end where it stands alone), and the day, month and
+    year it gives, if any."""
 
     end: int
     month: int | None
@@ -89,10 +93,17 @@ def read_dateline(line: str) -> Dateline | None:
     """The wire dateline that opens a paragraph, if one does."""
     if (bare := _PLACE_DOT_DASH.match(line)) and bare.end() < len(line):
         return Dateline(bare.end(), None, None)
-    if (es := SPANISH_DATELINE.match(line)) and es.end() < len(line):
-        month = _MESES[es.group("month")[:3].lower()]
-        year = int(es.group("year")) if es.group("year") else None
-        return Dateline(es.end(), month, int(es.group("day")), year)
+    if es := SPANISH_DATELINE.match(line):
+        # "LIMA, 6 de abril de 2024.-", "Cúcuta, agosto 20 de 2.015.-", "MADRID, 24 (EUROPA PRESS)".
+        month_word = es.group("month") or es.group("month_first")
+        year = es.group("year") or es.group("year_after")
+        day = es.group("day") or es.group("day_after") or es.group("day_alone")
+        return Dateline(
+            es.end(),
+            _MESES[month_word[:3].lower()] if month_word else None,
+            int(day),
+            int(year.replace(".", "")) if year else None,
+        )
     m = DATELINE.match(line)
     if m is None or m.end() >= len(line):
         return None
@@ -127,9 +138,14 @@ def date_line_period(match: re.Match[str]) -> Period:
     return Period.month(int(year), int(month))
 
 
-def dateline_day(dateline: Dateline, years: list[int]) -> Period | None:
-    """The day of a dateline without a year ("LONDON, Nov. 30"): in the latest year the page names."""
-    if dateline.month is None or dateline.day is None or not (years or dateline.year):
+def dateline_day(dateline: Dateline, years: list[int], month: Period | None = None) -> Period | None:
+    """The day of a dateline: without a year ("LONDON, Nov. 30"), in the latest year the page names;
+    without a month ("MADRID, 24 (EUROPA PRESS)"), in the month the page's date line gives."""
+    if dateline.day is None:
+        return None
+    if dateline.month is None and month is not None and month.precision == "month":
+        return Period.day(date(month.start.year, month.start.month, min(dateline.day, month.end.day)))
+    if dateline.month is None or not (years or dateline.year):
         return None
     try:
         return Period.day(date(dateline.year or max(years), dateline.month, dateline.day))
@@ -165,7 +181,7 @@ _FULL_DATE = (
 # A line that says when the page was published: a date alone ("1/23/19", "May 29, 2012"), or one after
 # "published", "updated", "posted" or in a byline ("By Jane Roe | May 29, 2012").
 _PUBLISHED_LINE = re.compile(
-    rf"^(?:.{{0,40}}?\b(?:published|updated|posted|dated?|publicado|actualizado)\b.{{0,40}}?"
+    rf"^(?:[-–—•*]\s*)?(?:.{{0,40}}?\b(?:published|updated|posted|dated?|publicado|actualizado)\b.{{0,40}}?"
     rf"|by\b[^|]{{0,60}}\|\s*|from\s+[^,]{{2,40}},\s*"
     rf"|(?:(?:[A-Z][a-z]+day|lunes|martes|miércoles|jueves|viernes|sábado|domingo),?\s+)?)"
     rf"(?P<date>{_FULL_DATE})(?:[\s:,.]|$)",

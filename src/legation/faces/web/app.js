@@ -79,8 +79,15 @@ function quoted(text, spans, main) {
       at = span.end;
     }
     parts.push(text.slice(at, p.to));
-    return h("blockquote", { class: "evidence-text" }, parts);
+    return h("blockquote", { class: "evidence-text", lang: main.language || "en" }, parts);
   });
+}
+
+// The evidence is shown as written, in its own language; the page says which where it is not English.
+const LANGUAGE_NAMES = { en: "English", es: "Spanish" };
+function languageNote(evidence) {
+  const lang = evidence.language || "en";
+  return lang === "en" ? "" : ` (in ${LANGUAGE_NAMES[lang] || lang})`;
 }
 
 // Shows a record's sentence (and every other span that states it) in its text.
@@ -94,7 +101,7 @@ async function showEvidence(record, lead, heading) {
     heading,
     spans.length > 1 ? h("p", { class: "hint" }, `The text states it ${spans.length} times; each is marked.`) : null,
     quoted(doc.text, spans, record.evidence),
-    h("p", { class: "source" }, `Source: ${doc.title || ""} — ${doc.source}, characters ${start}–${end}`));
+    h("p", { class: "source" }, `Source${languageNote(record.evidence)}: ${doc.title || ""} — ${doc.source}, characters ${start}–${end}`));
   $("evidence").scrollIntoView({ block: "nearest" });
 }
 

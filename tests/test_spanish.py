@@ -1,0 +1,168 @@
+"""Reading Spanish: each rule family on sentences written for these tests, the same events as English,
+and one store holding both languages (an act reported in each is one act with two sources)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from legation.claims import Event
+from legation.reading.extract import extract_document
+from legation.state.queries import pair_state
+from legation.store import Store
+from legation.text.documents import parse_text
+
+
+def spanish(body: str, title: str | None = None) -> list[Event]:
+    head = f"= {title} =\n\n" if title else ""
+    return list(extract_document(parse_text(head + body + "\n", name="t.txt", language="es")).events)
+
+
+def read(body: str) -> list[tuple[str, str, str, str | None]]:
+    return [(e.type, e.actor, e.target, e.date) for e in spanish(body) if e.occurred]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Chile rompió relaciones diplomáticas con Bolivia el 3 de marzo de 2010.",
+            ("relations_severed", "CHL", "BOL", "2010-03-03"),
+        ),
+        (
+            "El gobierno boliviano expulsó al embajador chileno el 4 de marzo de 2010.",
+            ("envoy_expelled", "BOL", "CHL", "2010-03-04"),
+        ),
+        (
+            "Ecuador llamó a consultas a su embajador en Lima el 5 de mayo de 2011.",
+            ("envoy_recalled", "ECU", "PER", "2011-05-05"),
+        ),
+        (
+            "Colombia retiró a su encargado de negocios en Quito en junio de 2012.",
+            ("envoy_withdrawn", "COL", "ECU", "2012-06"),
+        ),
+        ("Brasil cerró su embajada en Caracas en 2016.", ("embassy_closed", "BRA", "VEN", "2016")),
+        (
+            "El gobierno peruano declaró persona non grata al embajador venezolano en 2017.",
+            ("envoy_expelled", "PER", "VEN", "2017"),
+        ),
+        (
+            "Venezuela suspendió los vuelos con Panamá en julio de 2024.",
+            ("sanctions_imposed", "VEN", "PAN", "2024-07"),
+        ),
+        (
+            "Colombia cerró la frontera con Venezuela en agosto de 2015.",
+            ("border_closed", "COL", "VEN", "2015-08"),
+        ),
+        (
+            "Torre Tagle llamó a consultas al embajador peruano en Caracas en 2018.",
+            ("envoy_recalled", "PER", "VEN", "2018"),
+        ),
+        (
+            "La Casa Rosada retiró a su embajador en Venezuela en 2019.",
+            ("envoy_withdrawn", "ARG", "VEN", "2019"),
+        ),
+        (
+            "En marzo de 2019 el Palacio de Miraflores expulsó al embajador peruano.",
+            ("envoy_expelled", "VEN", "PER", "2019-03"),
+        ),
+    ],
+)
+def test_the_acts_of_the_spanish_trigger_table(sentence: str, expected: tuple[str, ...]) -> None:
+    assert read(sentence) == [expected]
+
+
+def test_relations_restored_by_both_are_one_mutual_act() -> None:
+    (e,) = spanish("Cuba y Honduras restablecieron relaciones diplomáticas en 2002.")
+    assert (e.type, e.directed, {e.actor, e.target}, e.date) == ("relations_restored", False, {"CUB", "HND"}, "2002")
+
+
+def test_impersonal_se_is_a_passive_with_no_agent() -> None:
+    (e,) = spanish("En 1995 se rompieron las relaciones entre Ecuador y Perú.")
+    assert (e.type, {e.actor, e.target}, e.date) == ("relations_severed", {"ECU", "PER"}, "1995")
+
+
+def test_recognition_of_a_person_as_acting_president() -> None:
+    (e,) = spanish("Paraguay reconoció a Ana Ruiz como presidenta encargada de Uruguay el 2 de febrero de 2019.")
+    assert (e.type, e.actor, e.target, e.person) == ("government_recognized", "PRY", "URY", "Ana Ruiz")
+
+
+def test_a_noun_of_recognition_takes_its_actor_after_de_when_a_follows() -> None:
+    (e,) = spanish("La cancillería ratificó el reconocimiento de Chile a Luis Soto como presidente de Bolivia.")
+    assert (e.type, e.actor, e.target, e.person) == ("government_recognized", "CHL", "BOL", "Luis Soto")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("El canciller chileno anunció que Chile retirará a su embajador en La Paz.", "announced"),
+        ("Argentina exigirá visa a los ciudadanos mexicanos.", "announced"),
+        ("Chile amenazó con cerrar su embajada en La Paz.", "threatened"),
+    ],
+)
+def test_future_and_cues_make_an_act_not_done(sentence: str, status: str) -> None:
+    (e,) = spanish(sentence)
+    assert e.status == status
+
+
+def test_not_recognising_a_government_is_refusing_to() -> None:
+    (e,) = spanish("México no reconoce al gobierno de Dina Boluarte, dijo la Cancillería mexicana en 2023.")
+    assert (e.type, e.actor, e.target, e.status) == ("recognition_refused", "MEX", "PER", None)
+
+
+def test_a_future_act_with_a_stated_start_or_done_at_once_is_decided() -> None:
+    (visa,) = spanish("Los venezolanos necesitarán visa para entrar a Ecuador desde el 26 de agosto de 2019.")
+    assert (visa.type, visa.actor, visa.target, visa.date, visa.status) == (
+        "visa_required",
+        "ECU",
+        "VEN",
+        "2019-08-26",
+        None,
+    )
+    (back,) = spanish("Todo el personal diplomático de Chile en Bolivia regresará inmediatamente al país.")
+    assert (back.type, back.actor, back.status) == ("envoy_withdrawn", "CHL", None)
+
+
+@pytest.mark.parametrize("demonym", ["peruano", "peruana", "peruanos", "peruanas"])
+def test_demonyms_in_all_four_forms(demonym: str) -> None:
+    noun = {"peruano": "el embajador", "peruana": "la embajadora", "peruanos": "los diplomáticos"}.get(
+        demonym, "las diplomáticas"
+    )
+    (e,) = spanish(f"Venezuela expulsó a {noun} {demonym} en 2017.")
+    assert (e.type, e.actor, e.target) == ("envoy_expelled", "VEN", "PER")
+
+
+def test_a_spanish_report_dates_its_acts_from_its_dateline() -> None:
+    body = (
+        "LIMA, 10 de abril de 2024.- El Perú rompió relaciones con Venezuela este lunes, informó la "
+        "Cancillería.\n\nVenezuela expulsó al embajador peruano el 28 de los corrientes."
+    )
+    found = [(e.type, e.date) for e in spanish(body)]
+    assert found == [("relations_severed", "2024-04-08"), ("envoy_expelled", "2024-03-28")]
+    first = spanish(body)[0]
+    assert first.evidence.text.startswith("El Perú") and first.evidence.language == "es"
+
+
+def test_a_described_state_is_not_the_one_named_just_before_it() -> None:
+    body = (
+        "Perú aceptó el nombramiento de Luis Pardo como nuevo embajador de Venezuela en la nación andina "
+        "el 3 de mayo de 2021."
+    )
+    (e,) = spanish(body)
+    assert (e.type, e.actor, e.target) == ("envoy_appointed", "VEN", "PER")
+
+
+def test_an_act_reported_in_english_and_in_spanish_is_one_act_with_two_sources(store: Store) -> None:
+    english = "Chile broke off diplomatic relations with Bolivia on 3 March 2010.\n"
+    castellano = "Chile rompió relaciones diplomáticas con Bolivia el 3 de marzo de 2010.\n"
+    for name, text in (("en.txt", english), ("es.txt", castellano)):
+        store.ingest(extract_document(parse_text(text, name=name)), source=name)
+    basis = pair_state(store, "BOL", "CHL", date(2011, 1, 1)).values["relations"]
+    assert basis.value.value == "severed"
+    assert basis.value.event is not None
+    sources = {basis.value.event.source, *(e.source for e in basis.agreeing)}
+    assert sources == {"en.txt", "es.txt"}
+    languages = {basis.value.event.event.evidence.language, *(e.event.evidence.language for e in basis.agreeing)}
+    assert languages == {"en", "es"}
+    assert sorted(d.language or "" for d in store.documents()) == ["en", "es"]
