@@ -215,6 +215,7 @@ def find_slots(
             # Spanish puts the adjective after its noun: "las autoridades hondureñas" is the
             # Honduran authorities (an agent), "aeronaves marroquíes" Moroccan aircraft, not Moroccans.
             kind, head = "demonym", (noun,)
+            prep, aside = _preposition(doc, span.start - 1)  # "en la capital cubana": in Cuba
         slots.append(
             Slot(span.start, span.end, kind, (span.label_,), prep, head, possessive, span.text, aside)
         )

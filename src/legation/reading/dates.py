@@ -14,8 +14,12 @@ from typing import Literal
 from legation.periods import Period, month_end
 from legation.reading import report_dates
 
-# "named": the year of a named thing ("the Vienna Convention of 1961"), which dates only its signing.
-Role = Literal["point", "effective", "until", "since", "attributive", "named"]
+# "named": the year of a named thing ("the Vienna Convention of 1961"), which dates only its signing;
+# "earlier": the last time before ("for the first time since 1961"), which dates nothing said.
+Role = Literal["point", "effective", "until", "since", "attributive", "named", "earlier"]
+# "for the first time since", "por primera vez desde": what follows is when it last happened.
+NOT_UNTIL = re.compile(r"\b(?:not|n't|never|no)\b[^,;.]*\b(?:until|hasta)\s+(?:el\s+|la\s+)?$", re.I)
+FIRST_TIME_SINCE = re.compile(r"\b(?:first\s+time\s+since|primera\s+vez\s+desde)\s+(?:the\s+|el\s+)?$", re.I)
 
 MONTHS = {
     name: i
@@ -248,8 +252,11 @@ _NAMED_BEFORE = re.compile(r"\b([A-Z][\w'’-]+)\s+of\s*$")
 
 def _role(text: str, start: int, end: int, kind: str) -> Role:
     before = text[max(0, start - 30) : start]
+    if FIRST_TIME_SINCE.search(before):
+        return "earlier"
     if _UNTIL.search(before):
-        return "until"
+        # "not restored until 2003", "no se restauraron hasta 2003": then, and not before.
+        return "point" if NOT_UNTIL.search(text, max(0, start - 80), start) else "until"
     if _SINCE.search(before):
         return "since"
     if _EFFECTIVE.search(before) and kind != "year":

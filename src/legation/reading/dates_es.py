@@ -12,7 +12,7 @@ import re
 from datetime import date
 
 from legation.periods import Period, month_end
-from legation.reading.dates import DateMention, Role, with_weekday
+from legation.reading.dates import FIRST_TIME_SINCE, NOT_UNTIL, DateMention, Role, with_weekday
 
 MONTHS = {
     name: i
@@ -123,8 +123,11 @@ _TIME_WORDS = frozenset(
 
 def _role(text: str, start: int, end: int, kind: str) -> Role:
     before = text[max(0, start - 30) : start]
+    if FIRST_TIME_SINCE.search(before):
+        return "earlier"
     if _UNTIL.search(before):
-        return "until"
+        # "not restored until 2003", "no se restauraron hasta 2003": then, and not before.
+        return "point" if NOT_UNTIL.search(text, max(0, start - 80), start) else "until"
     if _SINCE.search(before):
         return "since"
     if _EFFECTIVE.search(text, max(0, start - 90), start):

@@ -43,7 +43,7 @@ def resolve_dates(
         if period is None:
             continue
         resolved.append((mention, period))
-        if mention.role not in ("attributive", "named"):
+        if mention.role not in ("attributive", "named", "earlier"):
             relative = mention.period is None
             from_report = mention.from_report or (relative and anchor.from_report)
             anchor = Anchor(period, anchor.report, from_report)

@@ -36,6 +36,8 @@ def _mission_kind(doc: Doc, noun: int) -> str:
     word = lowers(doc)[noun].rstrip("s") if lowers(doc)[noun] != "embassies" else "embassy"
     if word == "section" and noun > 0 and lowers(doc)[noun - 1] in ("interests", "interest"):
         return "interests section"
+    if word == "interest" and lowers(doc)[noun - 2 : noun] == ["section", "of"]:
+        return "interests section"
     return word
 
 
@@ -88,9 +90,15 @@ def _expel(view: SentenceView, trigger: Span, segment: Segment, ctx: DocumentCon
 
 
 def _mission(view: SentenceView, trigger: Span, segment: Segment, ctx: DocumentContext, r: Reading) -> bool:
-    noun = find.noun_near(view.doc, trigger, segment, word_list("mission_nouns"))
+    nouns = word_list("mission_nouns")
+    noun = find.noun_near(view.doc, trigger, segment, nouns)
+    if trigger.label_ == "mission_upgraded":
+        # "the interests section ... was raised to an embassy": the mission is the first one named.
+        noun = next((i for i in range(trigger.start, trigger.end) if lowers(view.doc)[i] in nouns), noun)
     if noun is None:
         return True
+    if lowers(view.doc)[noun + 1 : noun + 3] == ["of", "interests"]:
+        noun += 2  # "la sección de intereses de Cuba": the state follows "intereses"
     r.extra["mission"] = _mission_kind(view.doc, noun)
     owner, host = find.owner(view, noun), find.host(view, noun, segment)
     if owner and owner.code:

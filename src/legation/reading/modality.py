@@ -37,9 +37,13 @@ def modality_cue(
         found = next(((cue, "ended") for cue in table.endings if f" {cue} " in padded), None)
     if found is None:
         # A gap in the phrase can hold a negation too: "have had no diplomatic relations since 1980".
-        inside = {t.lower_ for t in trigger} - ({"no"} if "longer" in {t.lower_ for t in trigger} else set())
+        words = {t.lower_ for t in trigger}
+        # The "no" of "no longer" (an act of ending) and of "persona no grata" negates nothing.
+        inside = words - ({"no"} if words & {"longer", "grata", "gratas", "grato", "gratos"} else set())
         word = next((w for w in (*table.negations, "no") if w in inside), None)
         found = (word, "denied") if word else None
+    if found is not None and found[1] == "denied" and _not_until(view, trigger, segment):
+        found = None  # "were not restored until January 2003": restored then
     if found is None and (verb := future_or_conditional(doc, trigger, segment.start)) is not None:
         found = (verb, "announced")
     if found is None and _warned_of(view, trigger, segment):
@@ -53,6 +57,16 @@ def modality_cue(
     if found is None and (shared := find.coordinated_verb(view, trigger, segment)) is not None:
         return modality_cue(view, shared, table, segment)
     return found
+
+
+def _not_until(view: SentenceView, trigger: Span, segment: Segment) -> bool:
+    """Whether "until" and a date follow a negated act in its clause ("no se restauraron hasta
+    enero de 2003"): the act was done, at that date."""
+    words = lowers(view.doc)
+    for i in range(trigger.end, segment.end):
+        if words[i] == "until":
+            return any(any(c.isdigit() for c in w) for w in words[i + 1 : i + 5])
+    return False
 
 
 def _warned_of(view: SentenceView, trigger: Span, segment: Segment) -> bool:

@@ -189,8 +189,10 @@ def owner(view: SentenceView, noun: int) -> Slot | None:
             and slot.kind in ("demonym", "name", "capital", "government", "person")
         ):
             return slot
-        if slot.start == noun + 2 and lowers(doc)[noun + 1] == "of":
-            return slot
+        if lowers(doc)[noun + 1 : noun + 2] == ["of"] and (
+            slot.start == noun + 2 or (slot.start == noun + 3 and lowers(doc)[noun + 2] == "the")
+        ):
+            return slot  # "the embassy of Peru", "la embajada de los Estados Unidos"
         if slot.start == noun + 3 and lowers(doc)[noun + 2] == "of" and _postposed_adjective(doc, noun + 1):
             return slot  # "la sede diplomática de Perú"
         if slot.start == noun + 1 and slot.kind == "demonym" and doc.lang_ != "en":
@@ -268,9 +270,10 @@ def appositive(view: SentenceView, noun: int | None) -> Slot | None:
     if noun is None:
         return None
     words = texts(view.doc)
-    for slot in view.slots_in(noun + 1, noun + 4):
+    # Past the state or the post named after the noun: "the ambassador to the White House, Ana Ruiz".
+    for slot in view.slots_in(noun + 1, noun + 9):
         if slot.kind == "person" and words[slot.start - 1] == ",":
-            return slot
+            return slot if "," not in words[noun + 1 : slot.start - 1] else None
     return None
 
 
