@@ -297,6 +297,12 @@ def _frame(
     frame = FRAMES.get(etype.frame)
     if frame is not None and not frame(view, trigger, segment, ctx, r):
         return []
+    if also := r.extra.pop("also_targets", ()):
+        return [
+            act
+            for t in (r.target, *also)
+            for act in _sides(etype, r.actors, t, trigger.start, trigger.end, ctx.pair, **r.extra)
+        ]
     if etype.name == "vote_cast":
         r.extra["vote"] = _vote(doc, segment)
     if etype.name in ("relations_downgraded", "relations_upgraded"):

@@ -63,6 +63,10 @@ def _envoy(view: SentenceView, trigger: Span, segment: Segment, ctx: DocumentCon
     if host is not None and host.kind != "mutual" and host.code:
         r.target = host.code
         r.actors = [a for a in r.actors if a != r.target]
+        # "its ambassadors to Norway and Ireland": one act for each host.
+        r.extra["also_targets"] = tuple(
+            c for s in find.coordinated_after(view, host)[1:] if (c := s.code) and c not in r.actors
+        )
     named = find.envoy_named(view, trigger, segment) or find.appositive(view, noun)
     if named is not None:
         r.extra["person"] = ctx.full_name(named.text)

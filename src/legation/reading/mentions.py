@@ -34,7 +34,6 @@ NAME_PARTICLES = frozenset(
         "den",
         "la",
         "le",
-        "y",
         "bin",
         "ibn",
         "al",

@@ -5,7 +5,7 @@ Spanish the future and conditional of its verb ("retirará", "rompería": announ
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from legation.reading import sides as find
 from legation.reading.clauses import Segment, SentenceView
@@ -44,6 +44,8 @@ def modality_cue(
         found = (word, "denied") if word else None
     if found is not None and found[1] == "denied" and _not_until(view, trigger, segment):
         found = None  # "were not restored until January 2003": restored then
+    if found is not None and found[0] in CONTINUING and _since(doc, segment):
+        found = None  # "the border has remained closed since Tuesday": closed on Tuesday
     if found is None and (verb := future_or_conditional(doc, trigger, segment.start)) is not None:
         found = (verb, "announced")
     if found is None and _warned_of(view, trigger, segment):
@@ -57,6 +59,17 @@ def modality_cue(
     if found is None and (shared := find.coordinated_verb(view, trigger, segment)) is not None:
         return modality_cue(view, shared, table, segment)
     return found
+
+
+# Cues of a state that goes on ("remains closed"), and the words that say since when.
+CONTINUING = frozenset(
+    {"remain", "remains", "remained", "remaining", "still", "permanece", "permanecen", "sigue", "siguen"}
+)
+_SINCE_WORDS = frozenset({"since", "desde"})
+
+
+def _since(doc: Doc, segment: Segment) -> bool:
+    return bool(set(written_lowers(doc)[segment.start : segment.end]) & _SINCE_WORDS)
 
 
 def _not_until(view: SentenceView, trigger: Span, segment: Segment) -> bool:

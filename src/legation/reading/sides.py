@@ -79,7 +79,11 @@ def subject(view: SentenceView, trigger: Span, segment: Segment, *, own_clause: 
     for seg in segments:
         end = trigger.start if seg is segment else seg.end
         candidates = [s for s in view.slots_in(seg.start, end) if s.end <= end]
-        for slot in candidates if infinitive else reversed(candidates):
+        # "Taiwan condemned China's policy and said it would cut ties": the pronoun is the subject's.
+        pronoun = bool(candidates) and bool(
+            set(lowers(view.doc)[candidates[-1].end : end]) & SUBJECT_PRONOUNS
+        )
+        for slot in candidates if infinitive or pronoun else reversed(candidates):
             if slot.kind == "person" and not slot.codes and slot.prep is None:
                 continue  # an unbound person: keep looking for the state behind the act
             if slot.kind == "unresolved":
@@ -92,6 +96,7 @@ def subject(view: SentenceView, trigger: Span, segment: Segment, *, own_clause: 
     return []
 
 
+SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she"})
 # Words that may stand between "and" and a verb that shares the subject of the verb before it.
 _BETWEEN_AND_VERB = frozenset(
     {"also", "then", "later", "subsequently", "immediately", "has", "have", "had", "was"}
