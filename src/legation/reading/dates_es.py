@@ -170,10 +170,20 @@ def _absolute(kind: str, g: tuple[str, ...]) -> tuple[Period | None, tuple[str |
     return Period.year(int(g[0])), None
 
 
+# What any Spanish date mention holds: a digit, or a word of time.
+_ANY_DATE = re.compile(
+    r"\d|\b(?:ene|feb|mar|abr|may|jun|jul|ago|sep|set|oct|nov|dic|lun|mi[ée]r|jue|vie|s[áa]b|dom"
+    r"|ayer|anoche|hoy|semana|mes|año|década|hace|día|esta|este|ese|aquel|pasado|próximo|corrientes)",
+    re.I,
+)
+
+
 def find_dates(text: str) -> list[DateMention]:
     """The date mentions of a Spanish sentence, in text order."""
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
+    if not _ANY_DATE.search(text):
+        return found
 
     def free(a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in taken)

@@ -14,7 +14,7 @@ from typing import Literal
 from legation.periods import Period
 from legation.tables import load_table
 from legation.text import news
-from legation.text.language import detect as detect_language
+from legation.text.language import paragraph_language, text_language
 
 # Sections whose lines are references, not statements about the relations.
 SKIPPED_SECTIONS = frozenset(
@@ -24,8 +24,6 @@ _TITLE = re.compile(r"^=\s*([^=].*?)\s*=\s*$")
 _HEADING = re.compile(r"^(={2,6})\s*(.+?)\s*\1\s*$")
 _INFOBOX_ITEM = re.compile(r"^-\s*([^:]+?)\s*:\s*(.*?)\s*$")
 _LIST_ITEM = re.compile(r"^[-*•]\s+")
-# The opening of a text its language is told from (enough words; a long text is not read twice).
-_SAMPLE = 5000
 
 # "Peru–Venezuela relations": a dash joins the two names; a hyphen or "and" only where no dash does
 # ("Guinea-Bissau–Portugal", "Bosnia and Herzegovina–Serbia").
@@ -369,11 +367,11 @@ def with_language(document: Document, language: str | None = None) -> Document:
     if language is not None:
         sentences = tuple(replace(s, language=language) for s in document.sentences)
         return replace(document, language=language, sentences=sentences)
-    main = detect_language(document.text[:_SAMPLE])
+    main = text_language(document.text)
     paragraphs: dict[int, list[str]] = {}
     for s in document.sentences:
         paragraphs.setdefault(s.paragraph, []).append(s.text)
-    own = {p: detect_language(" ".join(texts), default=main) for p, texts in paragraphs.items()}
+    own = {p: paragraph_language(" ".join(texts), main) for p, texts in paragraphs.items()}
     if all(lang == "en" for lang in own.values()) and main == "en":
         return document  # the common case: nothing to change
     sentences = tuple(replace(s, language=own[s.paragraph]) for s in document.sentences)
