@@ -46,7 +46,11 @@ def test_the_language_and_the_day_of_publication_can_be_given(tmp_path: Path) ->
     code, out, _ = run("extract", str(text), "--language", "es", "--published", "2024-04-10")
     assert code == 0
     (record,) = [json.loads(line) for line in out.splitlines()]
-    assert (record["type"], record["date"], record["evidence"]["language"]) == ("relations_severed", "2024-04-08", "es")
+    assert (record["type"], record["date"], record["evidence"]["language"]) == (
+        "relations_severed",
+        "2024-04-08",
+        "es",
+    )
     code, _, err = run("extract", str(text), "--published", "last week")
     assert code == 2 and err.startswith("legation: ") and "YYYY-MM-DD" in err
     code, _, err = run("extract", str(text), "--language", "fr")
@@ -56,7 +60,9 @@ def test_the_language_and_the_day_of_publication_can_be_given(tmp_path: Path) ->
 def test_documents_shows_each_documents_language(tmp_path: Path) -> None:
     db = str(tmp_path / "s.duckdb")
     text = tmp_path / "nota.txt"
-    text.write_text("Bolivia rompió relaciones diplomáticas con Chile el 3 de marzo de 2010.\n", encoding="utf-8")
+    text.write_text(
+        "Bolivia rompió relaciones diplomáticas con Chile el 3 de marzo de 2010.\n", encoding="utf-8"
+    )
     assert run("ingest", str(text), "--db", db)[0] == 0
     code, out, _ = run("documents", "--db", db)
     assert code == 0 and "language" in out.splitlines()[0] and " es " in out

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from legation.periods import Period
-from legation.text.documents import AS_WRITTEN, Given, parse_text, pair_title_sides
+from legation.text.documents import AS_WRITTEN, Given, pair_title_sides, parse_text
 from legation.text.language import detect
 
 ENGLISH = "The two governments agreed to reopen their embassies after a long quarrel over the border."
@@ -37,7 +37,11 @@ def test_the_language_given_wins_over_the_words() -> None:
 def test_what_the_user_says_of_a_text_is_put_in_place() -> None:
     doc = parse_text(f"{ENGLISH}\n")
     said = Given(language="es", published=Period.day(date(2024, 1, 2))).apply(doc)
-    assert (said.language, said.published, said.sentences[0].language) == ("es", Period.day(date(2024, 1, 2)), "es")
+    assert (said.language, said.published, said.sentences[0].language) == (
+        "es",
+        Period.day(date(2024, 1, 2)),
+        "es",
+    )
     assert AS_WRITTEN.apply(doc) == doc
 
 

@@ -23,7 +23,9 @@ from legation.text.news import published_line, read_dateline
         ("BOGOTÁ (AFP) — El presidente", None, None, None),
     ],
 )
-def test_datelines_in_english_and_spanish(line: str, month: int | None, day: int | None, year: int | None) -> None:
+def test_datelines_in_english_and_spanish(
+    line: str, month: int | None, day: int | None, year: int | None
+) -> None:
     found = read_dateline(line)
     assert found is not None
     assert (found.month, found.day, found.year) == (month, day, year)

@@ -75,7 +75,12 @@ def test_the_acts_of_the_spanish_trigger_table(sentence: str, expected: tuple[st
 
 def test_relations_restored_by_both_are_one_mutual_act() -> None:
     (e,) = spanish("Cuba y Honduras restablecieron relaciones diplomáticas en 2002.")
-    assert (e.type, e.directed, {e.actor, e.target}, e.date) == ("relations_restored", False, {"CUB", "HND"}, "2002")
+    assert (e.type, e.directed, {e.actor, e.target}, e.date) == (
+        "relations_restored",
+        False,
+        {"CUB", "HND"},
+        "2002",
+    )
 
 
 def test_impersonal_se_is_a_passive_with_no_agent() -> None:
@@ -84,12 +89,16 @@ def test_impersonal_se_is_a_passive_with_no_agent() -> None:
 
 
 def test_recognition_of_a_person_as_acting_president() -> None:
-    (e,) = spanish("Paraguay reconoció a Ana Ruiz como presidenta encargada de Uruguay el 2 de febrero de 2019.")
+    (e,) = spanish(
+        "Paraguay reconoció a Ana Ruiz como presidenta encargada de Uruguay el 2 de febrero de 2019."
+    )
     assert (e.type, e.actor, e.target, e.person) == ("government_recognized", "PRY", "URY", "Ana Ruiz")
 
 
 def test_a_noun_of_recognition_takes_its_actor_after_de_when_a_follows() -> None:
-    (e,) = spanish("La cancillería ratificó el reconocimiento de Chile a Luis Soto como presidente de Bolivia.")
+    (e,) = spanish(
+        "La cancillería ratificó el reconocimiento de Chile a Luis Soto como presidente de Bolivia."
+    )
     assert (e.type, e.actor, e.target, e.person) == ("government_recognized", "CHL", "BOL", "Luis Soto")
 
 
@@ -163,6 +172,9 @@ def test_an_act_reported_in_english_and_in_spanish_is_one_act_with_two_sources(s
     assert basis.value.event is not None
     sources = {basis.value.event.source, *(e.source for e in basis.agreeing)}
     assert sources == {"en.txt", "es.txt"}
-    languages = {basis.value.event.event.evidence.language, *(e.event.evidence.language for e in basis.agreeing)}
+    languages = {
+        basis.value.event.event.evidence.language,
+        *(e.event.evidence.language for e in basis.agreeing),
+    }
     assert languages == {"en", "es"}
     assert sorted(d.language or "" for d in store.documents()) == ["en", "es"]

@@ -38,7 +38,8 @@ _MES = r"(?:ene|feb|mar|abr|may|jun|jul|ago|sept?|set|oct|nov|dic)[a-z]*"
 # A Spanish dateline: "LIMA, 6 de abril de 2024.-", "Caracas, 29 jul (EFE).-", "Quito, 3 abr. —".
 _AÑO = r"(?:de\s+|del\s+)?(?P<year>\d\.?\d{3})"
 SPANISH_DATELINE = re.compile(
-    rf"^(?P<place>[A-ZÁÉÍÓÚÑ][\wÁÉÍÓÚÑáéíóúñ.'’ -]{{1,30}}?),\s*(?:[a-záéíóú]+\s+)?"
+    rf"^(?P<place>[A-ZÁÉÍÓÚÑ][\wÁÉÍÓÚÑáéíóúñ.'’ -]{{1,30}}?),\s*"
+    rf"(?:(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo),?\s+)?"
     rf"(?:(?P<day>\d{{1,2}})\s+(?:de\s+)?(?P<month>{_MES})\.?(?:\s+{_AÑO})?"
     rf"|(?P<month_first>{_MES})\.?\s+(?P<day_after>\d{{1,2}})(?:,?\s+{_AÑO.replace('year', 'year_after')})?"
     rf"|(?P<day_alone>\d{{1,2}})(?=\s*\())"
