@@ -62,7 +62,9 @@ function spansOf(event) {
 function quoted(text, spans, main) {
   const paragraphs = [];
   for (const span of spans) {
-    const from = Math.max(0, text.lastIndexOf("\n\n", span.start) + 2);
+    // A paragraph break before the span, or the text's start where there is none.
+    const brk = span.start > 0 ? text.lastIndexOf("\n\n", span.start - 1) : -1;
+    const from = brk < 0 ? 0 : brk + 2;
     let to = text.indexOf("\n\n", span.end);
     if (to < 0) to = text.length;
     const last = paragraphs[paragraphs.length - 1];
