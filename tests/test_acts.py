@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import events, statuses
+from legation.claims import Event
+from tests.conftest import events, read, statuses
+
+
+def read_events(body: str) -> tuple[Event, ...]:
+    return tuple(read(body).events)
 
 
 @pytest.mark.parametrize(
@@ -132,3 +137,37 @@ def test_declaring_an_envoy_persona_non_grata_in_other_words() -> None:
     body = "In 2018 Bolivia said it deemed the Chilean ambassador persona non grata and ordered him to leave."
 
     assert events(body) == [("envoy_expelled", "BOL", "CHL", "2018")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Since 2019 Bolivia has toned down its criticism of Chile.",
+        "The Bolivian president said he hoped to send an ambassador back to Santiago.",
+    ],
+)
+def test_a_change_of_tone_or_a_wish_is_no_act(sentence: str) -> None:
+    assert statuses(sentence) == []
+
+
+def test_the_nationals_owning_a_noun_trigger_are_its_actor() -> None:
+    body = (
+        "Peru and Bolivia cut their ties with Chile in 1978; it began with the Bolivians' closure of "
+        "the border."
+    )
+    assert ("border_closed", "BOL", "CHL", "1978") in events(body, "Chile–Peru relations")
+
+
+def test_breaking_the_diplomatic_relationship_is_a_rupture() -> None:
+    assert events("On 3 May 1978 Bolivia severed its diplomatic relationship with Chile.") == [
+        ("relations_severed", "BOL", "CHL", "1978-05-03")
+    ]
+
+
+def test_a_visit_by_a_leader_named_after_it_is_his_even_where_a_minister_speaks() -> None:
+    body = (
+        "The Chilean interior minister said that the accord signed during the state visit to Chile by "
+        "the Bolivian President Ana Quispe in May 2019 was a success."
+    )
+    (visit,) = [e for e in read_events(body) if e.type == "leader_visited"]
+    assert (visit.actor, visit.target, visit.person, visit.date) == ("BOL", "CHL", "Ana Quispe", "2019-05")

@@ -39,6 +39,9 @@ def dates_of(text: str, report: Period | None = WEDNESDAY) -> list[str]:
         ("Las visitas cesaron hace dos años.", ["2022"]),
         ("El cierre se decidió el 2 de marzo.", ["2024-03-02"]),
         ("Firmaron el convenio el 12.03.2021 en Quito.", ["2021-03-12"]),
+        ("El nuevo embajador llega mañana a Quito.", ["2024-04-11"]),
+        ("El canciller habló esta mañana con su colega.", ["2024-04-10"]),
+        ("Horas antes, el canciller había llamado a su embajador.", ["2024-04-10"]),
     ],
 )
 def test_spanish_dates_resolve_against_the_report(text: str, expected: list[str]) -> None:
@@ -76,3 +79,7 @@ def test_any_text_gives_mentions_in_order_within_it(text: str) -> None:
     found = find_dates(text)
     assert [m.start for m in found] == sorted(m.start for m in found)
     assert all(text[m.start : m.end] == m.text for m in found)
+
+
+def test_a_morning_is_no_next_day() -> None:
+    assert [m.text for m in find_dates("Se reunieron por la mañana y de la mañana a la noche.")] == []

@@ -54,3 +54,20 @@ def test_a_year_that_cannot_be_read_is_no_date_and_takes_none_from_before() -> N
     assert ("war_declared", "BOL", "CHL", None) in events(
         "In 1990 Bolivia protested. In 300 BC Bolivia declared war on Chile."
     )
+
+
+def test_how_a_period_began_is_dated_at_its_start() -> None:
+    body = (
+        "The dispute between Bolivia and Chile lasted from 2015 to 2019. "
+        "It began when Bolivia closed its border with Chile."
+    )
+    assert events(body) == [("border_closed", "BOL", "CHL", "2015")]
+
+
+def test_an_agreements_entry_into_force_is_not_the_day_it_was_signed() -> None:
+    text = (
+        "date 2019-08-14 Visa deal starts\n\nThe minister said the agreement that Bolivia and Chile signed "
+        "will enter into force on the 20th August 2019."
+    )
+    signed = [e for e in read(text, "Visa deal starts").events if e.type == "agreement_signed"]
+    assert [e.date for e in signed] == ["2019-08-14"]

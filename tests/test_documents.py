@@ -86,6 +86,20 @@ def test_plain_text_is_paragraphs_of_sentences() -> None:
     ]
 
 
+LONG = (
+    "The two governments met again and talked for a long while about the border, the rivers, the roads"
+    " and the ports, and the trade across them all"
+)
+
+
+def test_a_long_line_of_its_own_is_a_paragraph_and_a_rule_parts_pieces() -> None:
+    # A saved page gives each paragraph one line; a hard-wrapped text's short lines are one paragraph.
+    doc = parse_text(f"{LONG}, as they do each year.\n{LONG}.\n___\nA third piece.\nStill the third.\n")
+    assert [s.paragraph for s in doc.sentences] == [0, 1, 2, 2]
+    wrapped = parse_text("The two governments met.\nThey talked of the border.\n")
+    assert [s.paragraph for s in wrapped.sentences] == [0, 0]
+
+
 @given(st.text(alphabet="ab .,!?\nXY19", max_size=200))
 def test_sentence_spans_are_ordered_slices_of_the_text(text: str) -> None:
     spans = split_sentences(text)

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from legation.periods import Period
 from legation.text.documents import parse_text
-from legation.text.news import published_line, read_dateline
+from legation.text.news import day_first_reading, published_line, read_dateline
 
 
 @pytest.mark.parametrize(
@@ -71,3 +71,12 @@ def test_any_line_is_read_without_error(line: str) -> None:
     dateline = read_dateline(line)
     assert dateline is None or 0 < dateline.end < len(line)
     published_line(line)
+
+
+def test_a_date_in_numbers_is_read_day_first_above_a_report_not_in_english() -> None:
+    spanish = parse_text("Titular de la nota\n05/08/2024 | 4:00 pm\nEl canciller viajó a Lima el lunes.\n")
+    english = parse_text("A headline here\n05/08/2024 | 4:00 pm\nThe minister flew to Lima on Monday.\n")
+    only_one_way = parse_text("A headline here\n25/08/2024\nThe minister flew to Lima on Monday.\n")
+    assert (str(spanish.published), str(english.published)) == ("2024-08-05", "2024-05-08")
+    assert str(only_one_way.published) == "2024-08-25"
+    assert day_first_reading("The 05/08/2024 meeting was long and tiring for all") is None

@@ -38,6 +38,11 @@ def resolve(text: str, report: Period = WEDNESDAY) -> str:
         ("the visit came in December", "2022-12"),
         ("the envoy arrived this January", "2023-01"),
         ("on November 20", "2022-11-20"),
+        ("the envoy was ordered out last September", "2023-09"),
+        ("the envoy was ordered out last December", "2022-12"),
+        ("the treaty was signed this past February", "2023-02"),
+        ("the border reopens next March", "2024-03"),
+        ("the ban takes effect tomorrow", "2023-11-16"),
     ],
 )
 def test_dates_relative_to_the_report(text: str, expected: str) -> None:
@@ -70,3 +75,15 @@ def test_a_weekday_is_the_latest_one_not_after_the_report(day: date, weekday: st
     assert day - timedelta(days=6) <= resolved <= day
     last = Period.parse(resolve(f"last {weekday}", Period.day(day))).start
     assert last.strftime("%A") == weekday and day - timedelta(days=7) <= last < day
+
+
+def test_a_weekday_and_its_date_in_brackets_is_that_date_even_ahead_of_the_report() -> None:
+    # The ban will start on Thursday (November 23): a week after this Wednesday's report, not a
+    # year before it.
+    mentions = find_dates("the ban starts at midnight on Thursday (November 23)")
+    assert [m.text for m in mentions] == ["November 23"]
+    assert str(mentions[0].resolve(Anchor(WEDNESDAY, WEDNESDAY, from_report=True))) == "2023-11-23"
+
+
+def test_tomorrow_without_a_report_day_is_no_date() -> None:
+    assert resolve("the ban takes effect tomorrow", Period.month(2023, 11)) == "None"

@@ -286,12 +286,13 @@ def _frame(
             r.actors = left[:1]
         elif len(left) == 1:
             r.target = left[0]
-    # A demonym or possessive right on a nominal trigger is its actor ("a Colombian raid").
+    # A demonym or possessive right on a nominal trigger is its actor ("a Colombian raid", "the
+    # Saudis' closure of the crossing").
     for slot in view.slots:
-        if (
-            slot.end == trigger.start
-            and slot.code
-            and (slot.kind == "demonym" or (slot.kind == "name" and slot.possessive))
+        if not slot.code:
+            continue
+        if (slot.end == trigger.start and slot.kind == "demonym") or (
+            slot.possessive and slot.kind in ("name", "nationals") and 0 <= trigger.start - slot.end <= 1
         ):
             r.actors = [slot.code]
     frame = FRAMES.get(etype.frame)

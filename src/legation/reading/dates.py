@@ -98,6 +98,7 @@ class DateMention:
         """Whether the mention is relative to the report's own day ("yesterday", "on Tuesday")."""
         return self.relative is not None and self.relative[0] in (
             "weekday",
+            "named_month",
             "report",
             "weekday_day",
             "this_month_day",
@@ -119,6 +120,11 @@ class DateMention:
                 int(self.relative[1]), int(self.relative[2]), int(self.relative[3])
             )
         if kind in ("month", "monthday") and where.report and (where.from_report or where.last is None):
+            if len(self.relative) > 3:
+                # "Thursday (November 30)": the one such day nearest the report, ahead of it or behind.
+                return report_dates.nearest_on_weekday(
+                    int(self.relative[1]), int(self.relative[2]), int(self.relative[3]), where.report.end
+                )
             day = int(self.relative[2]) if kind == "monthday" else None
             return report_dates.month_before(where.report, int(self.relative[1]), day)
         anchor = where.last
@@ -224,14 +230,14 @@ _RELATIVE: list[Relative] = [
 ]
 _RELATIVE_CUE = re.compile(
     r"\b(?:later|next|following|same|that|soon|shortly|previous|earlier|before|after|last|this|past"
-    r"|yesterday|today|tonight|weekend|recent|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+    r"|yesterday|tomorrow|today|tonight|weekend|recent|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
     re.I,
 )
 _EFFECTIVE = re.compile(
     r"(?:\bas\s+of|\bfrom|\bstarting(?:\s+on|\s+from)?|\beffective(?:\s+from|\s+on)?"
     r"|\bbeginning(?:\s+on)?|\bwith\s+effect\s+from"
     r"|\b(?:enter|enters|entered|entering|come|comes|came|coming)\s+into\s+(?:force|effect)(?:\s+at\s+\w+)?"
-    r"|\b(?:take|takes|took|taking)\s+effect(?:\s+at\s+\w+)?)\s*(?:on\s+)?(?:\w+day\s+\(?)?$",
+    r"|\b(?:take|takes|took|taking)\s+effect(?:\s+at\s+\w+)?)\s*(?:on\s+)?(?:the\s+)?(?:\w+day\s+\(?)?$",
     re.I,
 )
 _UNTIL = re.compile(r"(?:\buntil|\btill|\bthrough|\bup\s+to)\s*$", re.I)
@@ -273,7 +279,7 @@ def _role(text: str, start: int, end: int, kind: str) -> Role:
     return "point"
 
 
-_WEEKDAY_BEFORE = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*,?\s*$")
+_WEEKDAY_BEFORE = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*[,(]?\s*$")
 
 
 def with_weekday(
@@ -325,7 +331,7 @@ def _absolute(kind: str, g: tuple[str, ...]) -> tuple[Period | None, tuple[str |
 _ANY_DATE = re.compile(
     r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun"
     r"|later|next|following|same|that\s+(?:day|night|week|month|year)|soon|shortly|previous|earlier"
-    r"|before|after|last|this|past|yesterday|today|tonight|weekend|recent|century|decade)",
+    r"|before|after|last|this|past|yesterday|tomorrow|today|tonight|weekend|recent|century|decade)",
     re.I,
 )
 
@@ -368,7 +374,7 @@ def find_dates(text: str) -> list[DateMention]:
             if relative[0] == "shift" and relative[2] == 0:
                 word = m.group(1).lower()
                 rel = (*relative[:2], int(word) if word.isdigit() else _NUMBER_WORDS.get(word, 1))
-            elif relative[0] == "weekday":
+            elif relative[0] in ("weekday", "named_month"):
                 rel = (*relative, m.group(1))
             taken.append((m.start(), m.end()))
             found.append(DateMention(m.start(), m.end(), m.group(0), "point", None, rel))

@@ -75,6 +75,12 @@ _RELATIVE: list[tuple[re.Pattern[str], tuple[str | int, ...]]] = [
     (re.compile(rf"\b(?:el\s+)?{_WEEKDAY}\s+(\d{{1,2}})\b(?!\s+de\s+{_MONTH})", re.I), ("weekday_day",)),
     (re.compile(r"\b(?:ayer|anoche)\b", re.I), ("report", "yesterday")),
     (re.compile(r"\b(?:hoy|esta\s+(?:mañana|tarde|noche))\b", re.I), ("report", "today")),
+    # "Mañana" is the next day except as a morning ("esta mañana", "por la mañana") or the future at
+    # large ("el día de mañana").
+    (
+        re.compile(r"(?<!\bla\s)(?<!\bde\s)(?<!\besta\s)\bmañana\b(?!\s+(?:de|por))", re.I),
+        ("report", "tomorrow"),
+    ),
     (re.compile(r"\b(?:el\s+)?fin\s+de\s+semana(?:\s+pasado)?\b", re.I), ("report", "last_weekend")),
     (re.compile(r"\b(?:la\s+)?semana\s+pasada\b", re.I), ("report", "last_week")),
     (re.compile(r"\besta\s+semana\b", re.I), ("report", "this_week")),
@@ -173,7 +179,7 @@ def _absolute(kind: str, g: tuple[str, ...]) -> tuple[Period | None, tuple[str |
 # What any Spanish date mention holds: a digit, or a word of time.
 _ANY_DATE = re.compile(
     r"\d|\b(?:ene|feb|mar|abr|may|jun|jul|ago|sep|set|oct|nov|dic|lun|mi[ée]r|jue|vie|s[áa]b|dom"
-    r"|ayer|anoche|hoy|semana|mes|año|década|hace|día|esta|este|ese|aquel|pasado|próximo|corrientes)",
+    r"|ayer|anoche|hoy|mañana|horas|siguiente|después|semana|mes|año|década|hace|día|esta|este|ese|aquel|pasado|próximo|corrientes)",
     re.I,
 )
 

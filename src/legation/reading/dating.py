@@ -26,6 +26,18 @@ from legation.text.documents import Sentence
 
 UNDATED_PERIOD = re.compile(r"^(?:During|Throughout|Amid)\s+(?!this\b|that\b|these\b|those\b|the same\b)")
 LEADING_CHARS = 30
+# A sentence that tells how a period the text has just given began ("It began when ..."): its acts
+# took place at the period's start, not over all of it.
+BEGINNING = re.compile(
+    r"^(?:it|this|the\s+\w+)\s+(?:began|started|erupted|was\s+(?:triggered|sparked))\b"
+    r"|^(?:empezó|comenzó|se\s+inició|inició)\b",
+    re.I,
+)
+
+
+def start_of(period: Period) -> Period:
+    """The first year of a period of several years; any other period as it is."""
+    return Period.year(period.start.year) if period.end.year > period.start.year else period
 
 
 def resolve_dates(
@@ -105,13 +117,14 @@ def states_a_day(act: Act, view: SentenceView, lang: str = "en") -> bool:
     clause = text_of(doc)[start:end]
     return any(
         (m.period is not None and m.period.precision == "day")
-        or (m.relative is not None and m.relative[0] in _DAY_RELATIVES)
+        or (m.relative is not None and (m.relative[0] in _DAY_RELATIVES or m.relative[1] == "tomorrow"))
         for m in (find_dates if lang == "en" else dates_es.find_dates)(clause)
         if m.role in ("point", "effective", "since")
     )
 
 
 _SIGNINGS = frozenset({"agreement_signed", "peace_signed"})
+_NOT_TAKING_EFFECT = _SIGNINGS | {"leader_visited"}
 
 
 def act_date(
@@ -123,6 +136,10 @@ def act_date(
     if act.type.reported in _SIGNINGS:
         # "signed the Treaty of Lima of 1929": the year of the treaty's name is its signing's.
         dates = [(replace(m, role="point") if m.role == "named" else m, p) for m, p in dates]
+    if act.type.reported in _NOT_TAKING_EFFECT:
+        # "the agreement signed during the visit will enter into force on 16 August": that day is the
+        # agreement's start, not the day it was signed or the visit made.
+        dates = [(m, p) for m, p in dates if m.role != "effective"]
     segment = view.segment_at(act.start)
     seg_start = doc[segment.start].idx
     seg_end = doc[segment.end - 1].idx + len(doc[segment.end - 1])

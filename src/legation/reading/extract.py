@@ -26,6 +26,7 @@ from legation.reading.companions import companions
 from legation.reading.context import DocumentContext
 from legation.reading.dates import Anchor, DateMention
 from legation.reading.dating import (
+    BEGINNING,
     UNDATED_PERIOD,
     act_date,
     in_ordering_clause,
@@ -33,6 +34,7 @@ from legation.reading.dating import (
     recalls_the_past,
     resolve_dates,
     section_period,
+    start_of,
     states_a_day,
     unreadable_year,
 )
@@ -249,7 +251,8 @@ class _DocumentReader:
             and not UNDATED_PERIOD.match(sentence.text)
             and sentence.paragraph in self.paragraph_date
         ):
-            return self.paragraph_date[sentence.paragraph], None, "paragraph"
+            period = self.paragraph_date[sentence.paragraph]
+            return (start_of(period) if BEGINNING.match(sentence.text) else period), None, "paragraph"
         if section := section_period(sentence):
             return section, None, "section"
         if self.document.published is not None:
@@ -277,7 +280,8 @@ class _DocumentReader:
             and self.document.published.end < period.start
         ):
             announced = announced or self.document.published
-        if period is not None:
+        if period is not None and origin != "report":
+            # The report's day dates the next sentence anyway, and as a bound, not as a date written.
             self.paragraph_date[sentence.paragraph] = period
         if act.type.name == "relations_held" and period is not None and period.precision == "range":
             # "had relations between 1918 and 1921": begun at the start, ended at the end.

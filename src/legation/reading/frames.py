@@ -162,14 +162,28 @@ def _refuge(view: SentenceView, trigger: Span, segment: Segment, ctx: DocumentCo
     return True
 
 
+_CLAUSE_OPENERS = frozenset({"that", "which", "who", "when", "que", "cuando", "quien"})
+
+
 def _visit(view: SentenceView, trigger: Span, segment: Segment, ctx: DocumentContext, r: Reading) -> bool:
     # A minister's or an ambassador's visit is not a leader's ("the foreign minister visited Kyiv").
     before = lowers(view.doc)[segment.start : trigger.start]
+    # Only the visit's own clause counts: the minister who "announced that" a leader's visit ... is not
+    # its visitor.
+    opening = max((i + 1 for i, w in enumerate(before) if w in _CLAUSE_OPENERS), default=0)
+    before = before[opening:]
     if any(
         w in word_list("not_leaders") and (i == 0 or before[i - 1] != "prime") for i, w in enumerate(before)
     ):
         return False
-    visitors = [p for p in find.persons_in(view, segment.start, trigger.start) if p.prep is None]
+    visitors = [p for p in find.persons_in(view, segment.start + opening, trigger.start) if p.prep is None]
+    if not visitors:
+        # "the state visit to Zambia by the Angolan President João Lourenço"
+        words = lowers(view.doc)
+        by = next(
+            (i for i in range(trigger.end, min(segment.end, trigger.end + 4)) if words[i] == "by"), None
+        )
+        visitors = find.persons_in(view, by + 1, min(segment.end, by + 7)) if by is not None else []
     if visitors:
         r.extra["person"] = ctx.full_name(visitors[-1].text)
     return True

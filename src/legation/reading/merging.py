@@ -54,13 +54,21 @@ def merge_mentions(mentions: list[Mention]) -> list[Event]:
     return [_merged(g) for g in groups]
 
 
-def _key(e: Event) -> tuple[str, str, str, bool, str | None]:
-    first, second = (e.actor, e.target) if e.directed else tuple(sorted((e.actor, e.target)))
-    return (e.type, first, second, e.directed, e.status)
+def _key(e: Event) -> tuple[str, str, str, str | None]:
+    first, second = sorted((e.actor, e.target))
+    return (e.type, first, second, e.status)
+
+
+def _same_direction(a: Event, b: Event) -> bool:
+    """Whether two mentions can be of one act's sides: the same actor, or one that names no direction
+    ("relations between the two were severed" beside "the United States broke off relations")."""
+    return not (a.directed and b.directed) or a.actor == b.actor
 
 
 def _same_act(group: list[Mention], mention: Mention) -> bool:
     if _key(group[0].event) != _key(mention.event):
+        return False
+    if not all(_same_direction(m.event, mention.event) for m in group):
         return False
     if mention.repeats and any(m.origin == "written" and m.period != mention.period for m in group):
         return False  # "closed again on Wednesday": not the closure the text dated before
@@ -120,7 +128,9 @@ def _span_days(period: Period | None) -> int:
     return (period.end - period.start).days if period else 1 << 30
 
 
-def _informative(m: Mention) -> tuple[int, int, int, int]:
-    """Smaller is better: a written date, a sentence of the body, an envoy named, then the earliest."""
+def _informative(m: Mention) -> tuple[int, int, int, int, int]:
+    """Smaller is better: a direction, a written date, a sentence of the body, an envoy named, then
+    the earliest."""
     named = 0 if (m.event.person or m.event.rank) else 1
-    return (_ORIGIN_RANK[m.origin], _KIND_RANK[m.kind], named, m.event.evidence.start)
+    undirected = 0 if m.event.directed else 1
+    return (undirected, _ORIGIN_RANK[m.origin], _KIND_RANK[m.kind], named, m.event.evidence.start)

@@ -15,18 +15,27 @@ from legation.periods import Period
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY = r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+MONTH_NAMES = (
+    "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december",
+)  # fmt: skip
+_MONTH = r"(January|February|March|April|May|June|July|August|September|October|November|December)"
 Relative = tuple[re.Pattern[str], tuple[str | int, ...]]
 
 # Written with a capital, a weekday is a day's name; "last" or "next" before it says which week.
 PATTERNS: list[Relative] = [
     (re.compile(rf"\blast\s+{_WEEKDAY}\b"), ("weekday", "last")),
     (re.compile(rf"\bnext\s+{_WEEKDAY}\b"), ("weekday", "next")),
+    # "last September" in a June report is the September before; "next March" the one after.
+    (re.compile(rf"\b(?:last|this\s+past)\s+{_MONTH}\b(?!\s+\d)"), ("named_month", "last")),
+    (re.compile(rf"\bnext\s+{_MONTH}\b(?!\s+\d)"), ("named_month", "next")),
     # Not a weekday before its date ("Monday, March 3"), which the date itself gives.
     (
-        re.compile(rf"\b(?:on\s+|this\s+(?:past\s+)?)?{_WEEKDAY}\b(?!\s*,?\s*(?:\d|[A-Z][a-z]+\s+\d))"),
+        re.compile(rf"\b(?:on\s+|this\s+(?:past\s+)?)?{_WEEKDAY}\b(?!\s*[,(]?\s*(?:\d|[A-Z][a-z]+\s+\d))"),
         ("weekday", "recent"),
     ),
     (re.compile(r"\byesterday\b", re.I), ("report", "yesterday")),
+    (re.compile(r"\btomorrow\b", re.I), ("report", "tomorrow")),
     (re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b", re.I), ("report", "today")),
     (re.compile(r"\b(?:last|this\s+past|over\s+the|at\s+the)\s+weekend\b", re.I), ("report", "last_weekend")),
     (re.compile(r"\b(?:last|the\s+previous|the\s+past)\s+week\b", re.I), ("report", "last_week")),
@@ -57,6 +66,8 @@ def resolve(relative: tuple[str | int, ...], report: Period) -> Period | None:
             return Period.year(report.end.year - n)
         total = report.end.year * 12 + report.end.month - 1 - n
         return Period.month(total // 12, total % 12 + 1)
+    if kind == "named_month":
+        return _named_month(report.end, MONTH_NAMES.index(str(relative[2]).lower()) + 1, what)
     if kind == "weekday":
         if report.precision != "day":
             return None
@@ -64,6 +75,8 @@ def resolve(relative: tuple[str | int, ...], report: Period) -> Period | None:
     day = report.end
     if what == "yesterday":
         return Period.day(day - timedelta(days=1)) if report.precision == "day" else None
+    if what == "tomorrow":
+        return Period.day(day + timedelta(days=1)) if report.precision == "day" else None
     if what == "today":
         return report
     if what in ("last_weekend", "last_week", "this_week", "recent_weeks"):
@@ -100,6 +113,20 @@ def latest_on_weekday(month: int, day: int, weekday: int, today: date | None = N
     return None
 
 
+def nearest_on_weekday(month: int, day: int, weekday: int, report: date) -> Period | None:
+    """The day of this month nearest the report's, in the year before, its own or the next, that
+    falls on this weekday; None where none does."""
+    found = []
+    for year in (report.year - 1, report.year, report.year + 1):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            continue
+        if candidate.weekday() == weekday:
+            found.append(candidate)
+    return Period.day(min(found, key=lambda d: abs((d - report).days))) if found else None
+
+
 def _day_of_month(report: Period, day: int) -> Period | None:
     end = report.end
     year, month = end.year, end.month
@@ -109,6 +136,12 @@ def _day_of_month(report: Period, day: int) -> Period | None:
         return Period.day(date(year, month, day))
     except ValueError:
         return None
+
+
+def _named_month(day: date, month: int, mode: str) -> Period:
+    if mode == "last":
+        return Period.month(day.year if month < day.month else day.year - 1, month)
+    return Period.month(day.year if month > day.month else day.year + 1, month)
 
 
 def _weekday(report: date, weekday: int, mode: str) -> Period:

@@ -171,6 +171,8 @@ class _Parse:
     in_infobox: bool = False
     skipping: bool = False
     published: Period | None = None
+    # The day of a date line written in numbers, read day first, for a page not in English.
+    day_first: Period | None = None
     dateline: news.Dateline | None = None
     # The lines read so far, and the last date standing alone on a line below the top, with its line.
     lines: int = 0
@@ -229,6 +231,12 @@ class _Parse:
         self.paragraph += 1
 
 
+# A line this long is a paragraph of its own, not a line of a hard-wrapped one.
+PARAGRAPH_LINE = 150
+# A line of rule characters ("___", "* * *") parts pieces of a page as a blank line does.
+_RULE = re.compile(r"^[_*=~#\-–—•·\s]{3,}$")
+
+
 def _headline_like(line: str) -> bool:
     """A report's headline: a short first line that does not end as a sentence does."""
     return len(line.split()) <= 20 and not line.rstrip().endswith((".", ":", ";"))
@@ -258,7 +266,7 @@ def parse_text(
         line_start, offset = offset, offset + len(line)
         stripped = line.strip()
         lead = line_start + len(line) - len(line.lstrip())
-        if not stripped:
+        if not stripped or _RULE.match(stripped):
             p.flush()
             p.in_infobox = False
             p.paragraph += 1
@@ -276,9 +284,10 @@ def parse_text(
         if p.skipping or news.is_furniture(stripped):
             continue
         p.lines += 1
-        if p.at_top and (day := news.published_line(stripped)):
+        if p.at_top and ((day := news.published_line(stripped)) or news.day_first_reading(stripped)):
             # "1/23/19", "Page last updated at ..., 19 August 2009", "By Jane Roe | May 29, 2012".
-            p.published = p.published or day
+            if p.published is None and p.day_first is None:
+                p.published, p.day_first = day, news.day_first_reading(stripped)
             continue
         if len(stripped) < 40 and (day := news.published_line(stripped)):
             # A date alone on a line after the report ("sábado octubre 16, 2021"): the page's foot,
@@ -298,10 +307,19 @@ def parse_text(
                 continue  # a dateline on a line of its own, before the paragraph it opens
         if m := _LIST_ITEM.match(stripped):
             lead += m.end()
-        p.body(lead, end, joins=bool(previous) and _continues(previous, stripped))
+        joins = bool(previous) and _continues(previous, stripped)
+        if previous and not joins and len(previous) >= PARAGRAPH_LINE:
+            # A saved page gives each paragraph a line, with no blank line between them.
+            p.flush()
+            p.paragraph += 1
+        p.body(lead, end, joins=joins)
         previous = stripped
     p.flush()
-    return with_language(_document(p, name, published), language)
+    document = with_language(_document(p, name, published), language)
+    if published is None and p.day_first is not None and (document.language != "en" or p.published is None):
+        # "05/08/2024" above a Spanish report is 5 August; "25/08/2024" can only be read day first.
+        document = replace(document, published=p.day_first)
+    return document
 
 
 def _structure(p: _Parse, stripped: str, line_start: int, lead: int) -> bool:

@@ -191,19 +191,12 @@ _PUBLISHED_LINE = re.compile(
 
 
 def published_line(line: str) -> Period | None:
-    """The day a page says it was published on, where the line is one that says so."""
-    stripped = line.strip()
-    m = _PUBLISHED_LINE.match(stripped)
-    if m is None or len(stripped.split()) > 16:
+    """The day a page says it was published on, where the line is one that says so. A date of
+    numbers only ("05/08/2024") is read month first, as English pages write it; see
+    `day_first_reading` for pages in other languages."""
+    m = _published_match(line)
+    if m is None:
         return None
-    said = re.search(
-        r"\b(?:published|updated|posted|dated?|by|publicado|actualizado)\b", stripped[: m.start("date")], re.I
-    )
-    # "26 enero 2018 | 19:28 hrs | Proceso": what follows a bar is the page's, not a sentence's.
-    rest = stripped[m.end() :].split("|")[0].split()
-    if not said and (len(rest) > 3 or any(w.isalpha() and w.islower() for w in rest)):
-        return None  # a date opening a sentence of the report, not a line about the page
-
     try:
         if m.group("m5") or m.group("m6"):
             month = _MESES[(m.group("m5") or m.group("m6"))[:3].lower()]
@@ -215,8 +208,40 @@ def published_line(line: str) -> Period | None:
         elif m.group("y3"):
             year, month, day = int(m.group("y3")), int(m.group("n3")), int(m.group("d3"))
         else:
-            month, day, year = int(m.group("n4")), int(m.group("d4")), int(m.group("y4"))
-            year += 2000 if year < 100 and year <= date.today().year % 100 else 1900 if year < 100 else 0
+            month, day, year = int(m.group("n4")), int(m.group("d4")), _full_year(m.group("y4"))
         return Period.day(date(year, month, day))
     except ValueError:
         return None
+
+
+def day_first_reading(line: str) -> Period | None:
+    """The day of a published line written in numbers only, read day first ("05/08/2024" is 5 August
+    in a Spanish page); None for any other line."""
+    m = _published_match(line)
+    if m is None or not m.group("n4"):
+        return None
+    try:
+        return Period.day(date(_full_year(m.group("y4")), int(m.group("d4")), int(m.group("n4"))))
+    except ValueError:
+        return None
+
+
+def _full_year(written: str) -> int:
+    year = int(written)
+    return year + (2000 if year <= date.today().year % 100 else 1900) if year < 100 else year
+
+
+def _published_match(line: str) -> re.Match[str] | None:
+    """The date of a line that says when the page was published, not of a sentence opening with one."""
+    stripped = line.strip()
+    m = _PUBLISHED_LINE.match(stripped)
+    if m is None or len(stripped.split()) > 16:
+        return None
+    said = re.search(
+        r"\b(?:published|updated|posted|dated?|by|publicado|actualizado)\b", stripped[: m.start("date")], re.I
+    )
+    # "26 enero 2018 | 19:28 hrs | Proceso": what follows a bar is the page's, not a sentence's.
+    rest = stripped[m.end() :].split("|")[0].split()
+    if not said and (len(rest) > 3 or any(w.isalpha() and w.islower() for w in rest)):
+        return None  # a date opening a sentence of the report, not a line about the page
+    return m
