@@ -171,3 +171,58 @@ def test_a_visit_by_a_leader_named_after_it_is_his_even_where_a_minister_speaks(
     )
     (visit,) = [e for e in read_events(body) if e.type == "leader_visited"]
     assert (visit.actor, visit.target, visit.person, visit.date) == ("BOL", "CHL", "Ana Quispe", "2019-05")
+
+
+def test_ambassadors_exchanged_with_a_state_go_each_way() -> None:
+    found = events("On 9 May 2010 Bolivia exchanged ambassadors with Chile.")
+    assert sorted((a, t) for ty, a, t, _ in found if ty == "envoy_appointed") == [
+        ("BOL", "CHL"),
+        ("CHL", "BOL"),
+    ]
+
+
+def test_an_attack_by_rebels_is_no_states_act() -> None:
+    body = "In 2008 Bolivia cut its ties with Chile after an attack on La Paz by border rebels."
+    assert events(body) == [("relations_severed", "BOL", "CHL", "2008")]
+
+
+def test_a_recognition_by_states_left_unnamed_is_no_named_states_act() -> None:
+    assert events("In 2008 the recognition of Bolivia's claim by other Andean countries angered Chile.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("On 3 May 2010 Bolivia ordered its ambassador back from Chile.", ("envoy_recalled", "BOL", "CHL")),
+        (
+            "On 3 May 2010 Bolivia stripped the Chilean ambassador of his accreditation.",
+            ("envoy_expelled", "BOL", "CHL"),
+        ),
+    ],
+)
+def test_other_wordings_of_recalls_and_expulsions(sentence: str, expected: tuple[str, str, str]) -> None:
+    assert [(t, a, b) for t, a, b, _ in events(sentence)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In 2010 Bolivia called in a statement for reopening the Chilean embassy in La Paz.",
+        "In 2010 Bolivia and Chile expressed their intention to restore diplomatic relations.",
+        "In 2010 Bolivia and Chile restored trade relations.",
+    ],
+)
+def test_a_call_an_intention_or_a_tie_of_trade_is_no_diplomatic_act(sentence: str) -> None:
+    assert events(sentence) == []
+
+
+def test_a_capital_before_a_mission_is_where_it_stands() -> None:
+    assert events("On 3 May 2010 Bolivia reopened its Santiago embassy.") == [
+        ("embassy_opened", "BOL", "CHL", "2010-05-03")
+    ]
+
+
+def test_an_embassy_that_closed_without_a_verb_of_closing_it() -> None:
+    assert events("The Bolivian embassy in Santiago closed in 1978.") == [
+        ("embassy_closed", "BOL", "CHL", "1978")
+    ]

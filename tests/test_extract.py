@@ -729,3 +729,27 @@ def test_who_places_whom_on_a_list_of_sponsors_of_terrorism() -> None:
         ("sanctions_imposed", "USA", "BOL", "1999"),
         ("sanctions_imposed", "CHL", "BOL", "2004"),
     ]
+
+
+def test_what_relations_underwent_listed_with_dates() -> None:
+    found = events(
+        "Diplomatic relations were established in 1922, interrupted in 1939 for decades, "
+        "to be re-established in 1991."
+    )
+    assert [(t, {a, b}, d) for t, a, b, d in found] == [
+        ("relations_established", {"BOL", "CHL"}, "1922"),
+        ("relations_suspended", {"BOL", "CHL"}, "1939"),
+        ("relations_restored", {"BOL", "CHL"}, "1991"),
+    ]
+
+
+def test_a_reference_mark_glued_to_a_word_is_cut_off() -> None:
+    assert events(
+        "In 2014 Bolivia restored diplomatic ties with Chile.[3] Chile agreed;[note 1] it was time."
+    ) == [("relations_restored", "BOL", "CHL", "2014")]
+
+
+def test_an_abbreviated_state_name() -> None:
+    assert events("On 27 December 2018 the UAE reopened its embassy in Damascus.", "Syria–UAE relations") == [
+        ("embassy_opened", "ARE", "SYR", "2018-12-27")
+    ]

@@ -80,3 +80,8 @@ def test_a_date_in_numbers_is_read_day_first_above_a_report_not_in_english() -> 
     assert (str(spanish.published), str(english.published)) == ("2024-08-05", "2024-05-08")
     assert str(only_one_way.published) == "2024-08-25"
     assert day_first_reading("The 05/08/2024 meeting was long and tiring for all") is None
+
+
+def test_a_published_line_may_open_on_a_short_weekday() -> None:
+    assert str(published_line("Sun 9 Nov 2008, 15:11 GMT")) == "2008-11-09"
+    assert str(published_line("Thu., March 3, 2011")) == "2011-03-03"

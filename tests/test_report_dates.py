@@ -43,6 +43,10 @@ def resolve(text: str, report: Period = WEDNESDAY) -> str:
         ("the treaty was signed this past February", "2023-02"),
         ("the border reopens next March", "2024-03"),
         ("the ban takes effect tomorrow", "2023-11-16"),
+        ("they cut ties six months ago", "2023-05"),
+        ("the embassy closed two years ago", "2021"),
+        ("visas are required from December 1", "2023-12-01"),
+        ("visas are required from March 1", "2024-03-01"),
     ],
 )
 def test_dates_relative_to_the_report(text: str, expected: str) -> None:

@@ -57,7 +57,13 @@ AIMED_IN_CONTEXT = frozenset(
 # Acts whose attacker, when the text names none, is not guessed: "mutual where the text names none".
 MUTUAL_WHEN_UNNAMED = frozenset({"armed_clash"})
 # Words before "ties" or "relations" that make them other than diplomatic ones.
-NOT_DIPLOMATIC = frozenset({"military", "trade", "economic", "business", "cultural", "sporting", "security"})
+NOT_DIPLOMATIC = frozenset(
+    {
+        "military", "trade", "economic", "business", "cultural", "sporting", "security", "commercial",
+        "maritime", "postal", "banking", "financial", "comerciales", "económicas",
+        "militares", "culturales",
+    }
+)  # fmt: skip
 # Cues of an attempt, which for mediation is the act itself.
 
 ATTEMPTS = frozenset({"attempted to", "attempt to", "tried to", "trying to", "sought to", "seeking to"})
@@ -110,10 +116,41 @@ def _agent_named(doc: Doc, trigger: Span, segment: Segment) -> bool:
 def _not_diplomatic(doc: Doc, trigger: Span) -> bool:
     """Whether relations or ties a trigger names are military, trade or other than diplomatic."""
     words = lowers(doc)
+    # The kind stands before the noun in English ("trade ties"), after it in Spanish ("relaciones
+    # comerciales").
     return any(
-        words[i] in ("ties", "relations") and i > 0 and words[i - 1] in NOT_DIPLOMATIC
-        for i in range(trigger.start, trigger.end)
+        words[i] in ("ties", "relations", "relaciones", "lazos")
+        and (
+            (i > 0 and words[i - 1] in NOT_DIPLOMATIC)
+            or (i + 1 < len(words) and words[i + 1] in NOT_DIPLOMATIC)
+        )
+        for i in range(trigger.start, min(trigger.end + 1, len(words)))
     )
+
+
+_REFERRING = frozenset(
+    {"the", "both", "two", "these", "those", "their", "los", "las", "ambos", "dos", "estos"}
+)
+
+
+def _by_non_state(view: SentenceView, trigger: Span) -> bool:
+    """Whether the act is said to be done by rebels, protesters or the like ("an attack on the
+    capital by Darfur rebels"), which no state's act is, or by states the text does not name ("the
+    recognition of a Palestinian state by other EU countries"), whose act no named state did."""
+    doc = view.doc
+    words = lowers(doc)
+    agents = word_list("non_state_agents", doc.lang_)
+    unnamed = word_list("unnamed_states", doc.lang_)
+    for i in range(trigger.end, min(len(words), trigger.end + 6)):
+        if words[i] in ("by", "por"):
+            after = words[i + 1 : i + 5]
+            if any(w in agents for w in after):
+                return True
+            k = next((j for j, w in enumerate(after) if w in unnamed), None)
+            if k is None or set(after[:k]) & _REFERRING:
+                return False  # "waged by the two countries": the pair, named before
+            return not any(s.codes for s in view.slots_in(i + 1, i + 1 + k))
+    return False
 
 
 def _in_a_name(trigger: Span) -> bool:
@@ -216,6 +253,8 @@ def read_acts(
         etype = table.get(trigger.label_)
         if _in_a_name(trigger) or _not_diplomatic(view.doc, trigger):
             continue
+        if etype.name != "embassy_attacked" and _by_non_state(view, trigger):
+            continue  # a mission stormed by a crowd is still read: its host answers for it
 
         segment = view.segment_at(trigger.start)
         status = None
@@ -388,6 +427,9 @@ def _complete(
         if actor is None or target is None or actor == target:
             continue
         done.append(replace(act, actor=actor, target=target, guessed=guessed, mutual=mutual))
+        if act.type.pairwise:
+            # "Sudan exchanged ambassadors with Chad": one act each way.
+            done.append(replace(act, actor=target, target=actor, guessed=guessed, mutual=mutual))
     return done
 
 

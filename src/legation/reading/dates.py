@@ -126,7 +126,8 @@ class DateMention:
                     int(self.relative[1]), int(self.relative[2]), int(self.relative[3]), where.report.end
                 )
             day = int(self.relative[2]) if kind == "monthday" else None
-            return report_dates.month_before(where.report, int(self.relative[1]), day)
+            ahead = self.role == "effective"
+            return report_dates.month_in_report(where.report, int(self.relative[1]), day, ahead=ahead)
         anchor = where.last
         if anchor is None:
             return None
@@ -230,7 +231,7 @@ _RELATIVE: list[Relative] = [
 ]
 _RELATIVE_CUE = re.compile(
     r"\b(?:later|next|following|same|that|soon|shortly|previous|earlier|before|after|last|this|past"
-    r"|yesterday|tomorrow|today|tonight|weekend|recent|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+    r"|ago|yesterday|tomorrow|today|tonight|weekend|recent|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
     re.I,
 )
 _EFFECTIVE = re.compile(
@@ -331,7 +332,7 @@ def _absolute(kind: str, g: tuple[str, ...]) -> tuple[Period | None, tuple[str |
 _ANY_DATE = re.compile(
     r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun"
     r"|later|next|following|same|that\s+(?:day|night|week|month|year)|soon|shortly|previous|earlier"
-    r"|before|after|last|this|past|yesterday|tomorrow|today|tonight|weekend|recent|century|decade)",
+    r"|before|after|last|this|past|ago|yesterday|tomorrow|today|tonight|weekend|recent|century|decade)",
     re.I,
 )
 
@@ -376,6 +377,9 @@ def find_dates(text: str) -> list[DateMention]:
                 rel = (*relative[:2], int(word) if word.isdigit() else _NUMBER_WORDS.get(word, 1))
             elif relative[0] in ("weekday", "named_month"):
                 rel = (*relative, m.group(1))
+            elif relative == ("report", "ago"):
+                word, unit = m.group(1).lower(), m.group(2).lower().rstrip("s")
+                rel = ("report", f"{unit}s_ago", int(word) if word.isdigit() else _NUMBER_WORDS.get(word, 1))
             taken.append((m.start(), m.end()))
             found.append(DateMention(m.start(), m.end(), m.group(0), "point", None, rel))
     return sorted(found, key=lambda d: d.start)

@@ -48,6 +48,8 @@ def modality_cue(
         found = None  # "the border has remained closed since Tuesday": closed on Tuesday
     if found is None and (verb := future_or_conditional(doc, trigger, segment.start)) is not None:
         found = (verb, "announced")
+    if found is None and _purpose(doc, trigger):
+        found = ("for", "dropped")
     if found is None and _warned_of(view, trigger, segment):
         found = ("warned", "threatened")
     sentence_before = " " + " ".join(written_lowers(doc)[: trigger.start]) + " "
@@ -59,6 +61,17 @@ def modality_cue(
     if found is None and (shared := find.coordinated_verb(view, trigger, segment)) is not None:
         return modality_cue(view, shared, table, segment)
     return found
+
+
+def _purpose(doc: Doc, trigger: Span) -> bool:
+    """Whether a trigger is an act called for or aimed at, a gerund after "for" or "towards" ("called
+    in a statement for reopening the embassy", "a step towards restoring relations")."""
+    words = lowers(doc)
+    first = words[trigger.start]
+    return trigger.start > 0 and first.endswith("ing") and words[trigger.start - 1] in _PURPOSE_WORDS
+
+
+_PURPOSE_WORDS = frozenset({"for", "towards", "toward"})
 
 
 # Cues of a state that goes on ("remains closed"), and the words that say since when.

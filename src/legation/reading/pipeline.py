@@ -79,23 +79,11 @@ def load_reader(lang: str = "en") -> Language:
     with Legation's components, configured with that language's tables."""
     config = LANGUAGES[lang]
     nlp = spacy.blank(lang)
-    _split_glued_words(nlp)
+    _split_page_artifacts(nlp)
     nlp.add_pipe("legation_mentions", config=config["legation_mentions"])
     nlp.add_pipe("legation_known_persons")
     nlp.add_pipe("legation_triggers", config=config["legation_triggers"])
     return nlp
-
-
-# Two words glued where a page lost the line between them ("ArgentinaCuba", a heading run into a
-# paragraph): three lower-case letters, then a capital and two more. Names such as "McDonald" or
-# "DeSantis" have fewer before the capital.
-_GLUED = r"(?<=[a-zà-ÿ]{3})(?=[A-ZÁÉÍÓÚÑ][a-zà-ÿ]{2})"
-
-
-def _split_glued_words(nlp: Language) -> None:
-    infixes = [*(nlp.Defaults.infixes or ()), _GLUED]
-    tokenizer: Tokenizer = nlp.tokenizer
-    tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
 
 
 def read_sentences(
@@ -129,3 +117,22 @@ def _with_known_names(docs: Iterable[Doc], known: set[str]) -> Iterator[Doc]:
             if len(words) >= 2:
                 known.update(w for w in words if len(w) > 2 and w[0].isupper())
         yield doc
+
+
+# Two words glued where a page lost the line between them ("ArgentinaCuba", a heading run into a
+# paragraph): three lower-case letters, then a capital and two more. Names such as "McDonald" or
+# "DeSantis" have fewer before the capital.
+_GLUED = r"(?<=[a-zà-ÿ]{3})(?=[A-ZÁÉÍÓÚÑ][a-zà-ÿ]{2})"
+# An encyclopedia's reference marks glued to the word before them ("ties.[3]", "Bahrain;[note 2]"):
+# spaCy's own suffixes cut off the closing bracket only.
+_REFERENCE_MARK = r"\[(?:\d{1,3}|[a-z][a-z ]{2,30}(?: \d{1,3})?)\]"
+_BEFORE_A_MARK = r"(?<=[\w)])[.,;:]?(?=\[)"
+
+
+def _split_page_artifacts(nlp: Language) -> None:
+    """Cuts what pages glue together: words that lost the space between them, reference marks."""
+    tokenizer: Tokenizer = nlp.tokenizer
+    infixes = [*(nlp.Defaults.infixes or ()), _GLUED, _BEFORE_A_MARK]
+    tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
+    suffixes = [_REFERENCE_MARK, *(nlp.Defaults.suffixes or ())]
+    tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search

@@ -45,6 +45,13 @@ PATTERNS: list[Relative] = [
     (re.compile(r"\blast\s+year\b", re.I), ("report", "last_year")),
     (re.compile(r"\b(?:earlier\s+)?this\s+year\b", re.I), ("report", "this_year")),
     (re.compile(r"\bin\s+recent\s+(?:days|weeks)\b", re.I), ("report", "recent_weeks")),
+    # "six months ago", "two years ago": counted back from the report's day (see dates.find_dates).
+    (
+        re.compile(
+            r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(years?|months?)\s+ago\b", re.I
+        ),
+        ("report", "ago"),
+    ),
 ]
 
 
@@ -167,10 +174,16 @@ def _week(day: date, what: str) -> Period:
     return Period(saturday, min(saturday + timedelta(days=1), day), "range")
 
 
-def month_before(report: Period, month: int, day: int | None = None) -> Period | None:
-    """A month (and day) without a year in a report: the latest such one not after the report's day."""
+def month_in_report(
+    report: Period, month: int, day: int | None = None, *, ahead: bool = False
+) -> Period | None:
+    """A month (and day) without a year in a report: the latest such one not after the report's day,
+    or, `ahead` (a start: "from July 1"), the first one not before it."""
     year = report.end.year
-    if (month, day or 1) > (report.end.month, report.end.day if report.precision == "day" else 31):
+    reported = (report.end.month, report.end.day if report.precision == "day" else 31)
+    if ahead:
+        year += (month, day or 31) < reported
+    elif (month, day or 1) > reported:
         year -= 1
     if day is None:
         return Period.month(year, month)

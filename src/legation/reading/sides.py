@@ -188,10 +188,13 @@ def owner(view: SentenceView, noun: int) -> Slot | None:
     doc = view.doc
     for slot in view.slots:
         gap = [t.lower_ for t in doc[slot.end : noun] if t.lower_ not in envoy_modifiers()]
+        # A capital before the noun says where the mission is ("its Damascus embassy"), unless it is
+        # the owner's ("Washington's embassy").
         if (
             slot.end <= noun
             and not gap
             and slot.kind in ("demonym", "name", "capital", "government", "person")
+            and (slot.kind != "capital" or slot.possessive or not _mission_noun(doc, noun))
         ):
             return slot
         if lowers(doc)[noun + 1 : noun + 2] == ["of"] and (
@@ -212,9 +215,19 @@ def _postposed_adjective(doc: Doc, i: int) -> bool:
     return doc.lang_ != "en" and word.isalpha() and word.islower() and lowers(doc)[i] == word
 
 
+def _mission_noun(doc: Doc, i: int) -> bool:
+    return lowers(doc)[i] in word_list("mission_nouns", doc.lang_)
+
+
 def host(view: SentenceView, noun: int, segment: Segment) -> Slot | None:
-    """The state a mission or envoy is in: "in Caracas", "to Peru", "from Havana" soon after the noun."""
+    """The state a mission or envoy is in: "in Caracas", "to Peru", "from Havana" soon after the noun,
+    or a capital right before a mission ("the Damascus embassy")."""
     doc = view.doc
+    located = next(
+        (s for s in view.slots if s.end == noun and s.kind == "capital" and not s.possessive), None
+    )
+    if located is not None and _mission_noun(doc, noun):
+        return located
     for slot in view.slots_in(noun + 1, min(segment.end, noun + 8)):
         if slot.start == noun + 1 and slot.kind == "demonym":
             continue  # "al embajador peruano en Caracas": the envoy's own state, not his host

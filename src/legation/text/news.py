@@ -184,7 +184,7 @@ _FULL_DATE = (
 _PUBLISHED_LINE = re.compile(
     rf"^(?:[-–—•*]\s*)?(?:.{{0,40}}?\b(?:published|updated|posted|dated?|publicado|actualizado)\b.{{0,40}}?"
     rf"|by\b[^|]{{0,60}}\|\s*|from\s+[^,]{{2,40}},\s*"
-    rf"|(?:(?:[A-Z][a-z]+day|lunes|martes|miércoles|jueves|viernes|sábado|domingo),?\s+)?)"
+    rf"|(?:(?:[A-Z][a-z]+day|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?|lunes|martes|miércoles|jueves|viernes|sábado|domingo),?\s+)?)"
     rf"(?P<date>{_FULL_DATE})(?:[\s:,.]|$)",
     re.I,
 )
