@@ -226,3 +226,19 @@ def test_an_embassy_that_closed_without_a_verb_of_closing_it() -> None:
     assert events("The Bolivian embassy in Santiago closed in 1978.") == [
         ("embassy_closed", "BOL", "CHL", "1978")
     ]
+
+
+def test_a_border_two_states_reopen_together_is_one_act_between_them() -> None:
+    (event,) = [e for e in read_events("On 3 May 2010 Bolivia and Chile reopened their border.")]
+    assert (event.type, event.directed, {event.actor, event.target}) == (
+        "border_opened",
+        False,
+        {"BOL", "CHL"},
+    )
+
+
+def test_a_war_named_by_its_two_sides_and_a_forged_agreement() -> None:
+    found = events(
+        "Relations soured after the 1879 Bolivian–Chilean War. In 1904 a treaty was forged between them."
+    )
+    assert [(t, d) for t, _, _, d in found] == [("armed_clash", "1879"), ("agreement_signed", "1904")]

@@ -85,3 +85,10 @@ def test_a_date_in_numbers_is_read_day_first_above_a_report_not_in_english() -> 
 def test_a_published_line_may_open_on_a_short_weekday() -> None:
     assert str(published_line("Sun 9 Nov 2008, 15:11 GMT")) == "2008-11-09"
     assert str(published_line("Thu., March 3, 2011")) == "2011-03-03"
+
+
+def test_a_dateline_with_a_country_and_any_source_in_brackets() -> None:
+    line = "Villa Hermosa, Bolivia, Sept 27 (Some Wire / Another Desk) : Bolivia and Chile met."
+    found = read_dateline(line)
+    assert found is not None and (found.month, found.day) == (9, 27)
+    assert line[found.end :].startswith("Bolivia and Chile")

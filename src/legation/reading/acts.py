@@ -225,7 +225,8 @@ def _sides(
     as three or more always are ("Colombia, Chile and Honduras recalled their ambassadors"), each
     acts on its own, on what the context aims at.
     """
-    directed_each_way = etype.frame in PAIRWISE_FRAMES or etype.name.startswith(("visa", "border"))
+    # Each lifts visas for the other's nationals; a border two states reopen together is one act.
+    directed_each_way = etype.frame in PAIRWISE_FRAMES or etype.name.startswith("visa")
     counterparts = (
         len(actors) == 2
         and etype.name not in NAMED_TARGET_ONLY

@@ -129,8 +129,8 @@ def _span_days(period: Period | None) -> int:
 
 
 def _informative(m: Mention) -> tuple[int, int, int, int, int]:
-    """Smaller is better: a direction, a written date, a sentence of the body, an envoy named, then
+    """Smaller is better: a written date, a direction, a sentence of the body, an envoy named, then
     the earliest."""
     named = 0 if (m.event.person or m.event.rank) else 1
     undirected = 0 if m.event.directed else 1
-    return (undirected, _ORIGIN_RANK[m.origin], _KIND_RANK[m.kind], named, m.event.evidence.start)
+    return (_ORIGIN_RANK[m.origin], undirected, _KIND_RANK[m.kind], named, m.event.evidence.start)

@@ -29,6 +29,10 @@ _AGENCIES = (
 DATELINE = re.compile(
     rf"^(?:(?P<place>[A-ZÁÉÍÓÚÑ][A-Za-zÁÉÍÓÚÑáéíóúñ.'’ -]{{1,30}}?)(?:,\s*(?P<when>{_MONTH}\.?\s+\d{{1,2}}))?"
     rf"\s*\((?:{_AGENCIES})\)"
+    # "San Antonio del Táchira, Venezuela, Sept 27 (UrduPoint / ...) :": a place, its country and a day
+    # say it is a dateline, whatever source the brackets name.
+    rf"|(?P<place2>[A-ZÁÉÍÓÚÑ][^,()\n\d]{{1,30}}?),\s*(?:[A-Z][^,()\n\d]{{1,25}}?,\s*)?"
+    rf"(?P<when2>{_MONTH}\.?\s+\d{{1,2}})\s*\([^()]{{2,80}}\)"
     rf"|(?P<month_only>{_MONTH})\.?\s+(?P<day_only>\d{{1,2}})\s*\((?:{_AGENCIES})\)"
     rf"|(?P<capsplace>[A-Z]{{3,}}(?:[ -][A-Z]{{3,}})*),\s*(?P<capswhen>{_MONTH}\.?\s+\d{{1,2}})\s*[:—–-]"
     rf"|(?P<caps>[A-Z]{{3,}}(?:[ -][A-Z]{{3,}})*):"
@@ -110,6 +114,7 @@ def read_dateline(line: str) -> Dateline | None:
         return None
     when = (
         m.group("when")
+        or m.group("when2")
         or m.group("capswhen")
         or (f"{m.group('month_only')} {m.group('day_only')}" if m.group("month_only") else None)
     )
