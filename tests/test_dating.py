@@ -71,3 +71,10 @@ def test_an_agreements_entry_into_force_is_not_the_day_it_was_signed() -> None:
     )
     signed = [e for e in read(text, "Visa deal starts").events if e.type == "agreement_signed"]
     assert [e.date for e in signed] == ["2019-08-14"]
+
+
+def test_relations_broken_over_a_period_begin_and_end_with_it() -> None:
+    assert events("Diplomatic relations were broken off between 1978 and 1990.") == [
+        ("relations_severed", "CHL", "BOL", "1978"),
+        ("relations_restored", "CHL", "BOL", "1990"),
+    ]

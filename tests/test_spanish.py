@@ -67,6 +67,14 @@ def read(body: str) -> list[tuple[str, str, str, str | None]]:
             "En marzo de 2019 el Palacio de Miraflores expulsó al embajador peruano.",
             ("envoy_expelled", "VEN", "PER", "2019-03"),
         ),
+        (
+            "Chile ha roto por sorpresa sus relaciones con Bolivia en abril de 2012.",
+            ("relations_severed", "CHL", "BOL", "2012-04"),
+        ),
+        (
+            "En 2013 Bolivia ha ordenado al encargado de negocios chileno en La Paz que abandone el país.",
+            ("envoy_expelled", "BOL", "CHL", "2013"),
+        ),
     ],
 )
 def test_the_acts_of_the_spanish_trigger_table(sentence: str, expected: tuple[str, ...]) -> None:
@@ -178,3 +186,30 @@ def test_an_act_reported_in_english_and_in_spanish_is_one_act_with_two_sources(s
     }
     assert languages == {"en", "es"}
     assert sorted(d.language or "" for d in store.documents()) == ["en", "es"]
+
+
+def test_relations_broken_over_a_period_are_broken_at_its_start_and_restored_at_its_end() -> None:
+    assert [
+        (t, d)
+        for t, _, _, d in read("Las relaciones entre Chile y Bolivia estuvieron rotas entre 1978 y 1990.")
+    ] == [
+        ("relations_severed", "1978"),
+        ("relations_restored", "1990"),
+    ]
+
+
+def test_a_participle_after_relations_is_an_act_of_its_own_with_its_own_date() -> None:
+    body = (
+        "date 2023-03-10 Nota\n\nChile y Bolivia anunciaron este viernes un acuerdo para restablecer sus "
+        "relaciones, rotas por La Paz en 1978."
+    )
+    assert sorted((t, d) for t, _, _, d in read(body)) == [
+        ("relations_restored", "2023-03-10"),
+        ("relations_severed", "1978"),
+    ]
+
+
+def test_a_state_named_in_a_trigger_is_no_future_verb() -> None:
+    # "Irán" ends as a future of "ir" does; a capitalised name is not read as one.
+    (event,) = spanish("Las relaciones entre Chile e Irán quedaron rotas en 1990.")
+    assert event.status is None

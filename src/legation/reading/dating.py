@@ -162,10 +162,13 @@ def act_date(
         return effective[0][1], announced, True
     at = doc[act.start].idx
     if own:
-        absolute = [x for x in own if x[0].period is not None] or own
-        # A date between this act and the next belongs to it ("broken in 1962 and restored in 1975").
+        # A date between this act and the next belongs to it ("broken in 1962 and restored in 1975"),
+        # and one after the next act is that act's, not this one's ("agreed on Friday to restore
+        # relations, broken by Riyadh in 2016").
         starts = sorted({doc[a.start].idx for a in acts})
         following = min((s for s in starts if s > at), default=seg_end)
+        mine = [x for x in own if x[0].start < following] or own
+        absolute = [x for x in mine if x[0].period is not None] or mine
         ahead = [x for x in absolute if at <= x[0].start < following]
         return min(ahead or absolute, key=lambda mp: abs(mp[0].start - at))[1], None, False
     leading = [(m, p) for m, p in usable if m.start < LEADING_CHARS]

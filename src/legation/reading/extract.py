@@ -113,6 +113,10 @@ def _confidence(act: Act, period: Period | None, inherited: bool) -> float:
     return round(score, 2)
 
 
+# A state held over a period the text bounds, and what ended it.
+_HELD = {"relations_held": "relations_severed", "relations_broken_held": "relations_restored"}
+
+
 class _DocumentReader:
     """Reads one document sentence by sentence, remembering what the document has said so far."""
 
@@ -283,10 +287,11 @@ class _DocumentReader:
         if period is not None and origin != "report":
             # The report's day dates the next sentence anyway, and as a bound, not as a date written.
             self.paragraph_date[sentence.paragraph] = period
-        if act.type.name == "relations_held" and period is not None and period.precision == "range":
-            # "had relations between 1918 and 1921": begun at the start, ended at the end.
+        if act.type.name in _HELD and period is not None and period.precision == "range":
+            # "had relations between 1918 and 1921": begun at the start, ended at the end; "relations
+            # were broken between 2009 and 2014": broken at the start, restored at the end.
             self._add_dated_event(act, Period.year(period.start.year), None, origin, sentence, evidence)
-            ended = replace(act, type=trigger_table().get("relations_severed"), guessed=True)
+            ended = replace(act, type=trigger_table().get(_HELD[act.type.name]), guessed=True)
             self._add_dated_event(ended, Period.year(period.end.year), None, origin, sentence, evidence)
             return
         each_date: list[Period | None] = [*listed_dates(act, view, dates, acts)] or [period]

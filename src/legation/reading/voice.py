@@ -75,8 +75,11 @@ def future_or_conditional(doc: Doc, trigger: Span, start: int) -> str | None:
     if nominal(trigger):
         candidates += range(trigger.start - 1, start - 1, -1)
     lemmas = lemma_table(lang)
+    written = texts(doc)
     for i in candidates:
         word: str = words[i]
+        if i and written[i][:1].isupper():
+            continue  # a name in the trigger's span ("Irán" is no future of "ir")
         lemma = lemmas.get(word, word)
         # A verb's form ("retirará": "retirar"), not a noun that ends alike ("categoría").
         if word.endswith(endings) and lemma != word and lemma.endswith(("ar", "er", "ir")):

@@ -54,4 +54,6 @@ def lemma_table(lang: str) -> dict[str, str]:
     path = resources.files("spacy_lookups_data").joinpath("data", f"{lang}_lemma_lookup.json.gz")
     with gzip.open(str(path), "rt", encoding="utf-8") as lookups:
         table: dict[str, str] = json.load(lookups)
-    return {form.lower(): lemma for form, lemma in table.items()}
+    # Where the lookup table is wrong for our verbs ("roto" is not from "rotar"), our own word.
+    corrected = {} if lang == "en" else _table(lang).get("lemmas", {})
+    return {form.lower(): lemma for form, lemma in table.items()} | corrected
