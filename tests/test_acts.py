@@ -242,3 +242,17 @@ def test_a_war_named_by_its_two_sides_and_a_forged_agreement() -> None:
         "Relations soured after the 1879 Bolivian–Chilean War. In 1904 a treaty was forged between them."
     )
     assert [(t, d) for t, _, _, d in found] == [("armed_clash", "1879"), ("agreement_signed", "1904")]
+
+
+def test_a_visit_with_no_one_named_is_a_leaders_only_where_the_clause_says_so() -> None:
+    assert events("In May 2019 the Bolivian president travelled to Chile.") == [
+        ("leader_visited", "BOL", "CHL", "2019-05")
+    ]
+    assert events("In 2011 Bolivia made a state visit to Chile.") == [
+        ("leader_visited", "BOL", "CHL", "2011")
+    ]
+    assert events("Since 2019 Bolivian tourists travel to Chile in great numbers.") == []
+
+
+def test_what_is_too_early_to_do_is_not_done() -> None:
+    assert events("In 2007 a Chilean minister said it was too early to reopen the embassy in La Paz.") == []

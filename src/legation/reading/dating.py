@@ -167,7 +167,9 @@ def act_date(
         # relations, broken by Riyadh in 2016").
         starts = sorted({doc[a.start].idx for a in acts})
         following = min((s for s in starts if s > at), default=seg_end)
-        mine = [x for x in own if x[0].start < following] or own
+        # Only past a comma: "cut ties over an attack six months ago" dates the cutting.
+        apart = any(c in text_of(doc)[at : following + 1] for c in ",;")
+        mine = ([x for x in own if x[0].start < following] if apart else []) or own
         absolute = [x for x in mine if x[0].period is not None] or mine
         ahead = [x for x in absolute if at <= x[0].start < following]
         return min(ahead or absolute, key=lambda mp: abs(mp[0].start - at))[1], None, False

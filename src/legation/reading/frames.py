@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 from legation.reading import sides as find
 from legation.reading.clauses import Segment, SentenceView
 from legation.reading.context import DocumentContext
-from legation.reading.extensions import lowers
+from legation.reading.extensions import lowers, written_lowers
 from legation.reading.words import ranks, word_list
 
 MILITARY = frozenset({"military", "army", "armed", "naval", "defence", "defense", "security"})
@@ -186,7 +186,14 @@ def _visit(view: SentenceView, trigger: Span, segment: Segment, ctx: DocumentCon
         visitors = find.persons_in(view, by + 1, min(segment.end, by + 7)) if by is not None else []
     if visitors:
         r.extra["person"] = ctx.full_name(visitors[-1].text)
-    return True
+        return True
+    # With no one named, the clause must say a leader went ("the Chilean president travelled to Lima",
+    # "a state visit"); "tourists may travel to Mexico without a visa" is no visit.
+    clause = {
+        *lowers(view.doc)[segment.start : segment.end],
+        *written_lowers(view.doc)[segment.start : segment.end],
+    }
+    return bool(clause & word_list("leaders")) or "state" in lowers(view.doc)[trigger.start - 1 : trigger.end]
 
 
 Frame = Callable[[SentenceView, Span, Segment, DocumentContext, Reading], bool]
