@@ -92,3 +92,18 @@ def test_a_dateline_with_a_country_and_any_source_in_brackets() -> None:
     found = read_dateline(line)
     assert found is not None and (found.month, found.day) == (9, 27)
     assert line[found.end :].startswith("Bolivia and Chile")
+
+
+def test_a_day_the_report_calls_this_one_is_its_day_where_no_date_line_is() -> None:
+    spanish = parse_text(
+        "Bolivia exigirá visa desde el 1 de mayo.\nLa norma se publicó este jueves 3 de abril de 2025.\n"
+    )
+    english = parse_text(
+        "Chile will require visas from May 1. The rule was published this Thursday, April 3, 2025.\n"
+    )
+    undated = parse_text("Chile will require visas from May 1. The rule dates from April 3, 2025.\n")
+    assert (str(spanish.published), str(english.published), undated.published) == (
+        "2025-04-03",
+        "2025-04-03",
+        None,
+    )

@@ -361,6 +361,8 @@ def _document(p: _Parse, name: str, published: Period | None) -> Document:
             published = news.dateline_day(p.dateline, [], published) or published
     if published is None and p.footer is not None and p.footer[1] >= p.lines - 2:
         published = p.footer[0]
+    if published is None and p.dateline is None:
+        published = news.day_said_as_this(p.text)
     if published is None and p.dateline is not None:
         # A wire report: its dateline's day in the year the page names, else the day of its photos.
         published = news.dateline_day(p.dateline, news.years_named(p.text))

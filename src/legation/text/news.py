@@ -159,6 +159,29 @@ def dateline_day(dateline: Dateline, years: list[int], month: Period | None = No
         return None
 
 
+# A full date said as this one ("se publicó este viernes 20 de agosto del 2021", "this Friday, August
+# 20, 2021"): the report's own day, where the page gives no date line.
+_THIS_DAY = re.compile(
+    rf"\b(?:este|esta)\s+(?:(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)\s+)?"
+    rf"(?P<d1>\d{{1,2}})\s+de\s+(?P<m1>{_MES})\s+(?:de|del)\s+(?P<y1>\d{{4}})"
+    rf"|\bthis\s+(?:[A-Z][a-z]+day,?\s+)?(?P<m2>{_MONTH})\.?\s+(?P<d2>\d{{1,2}}),\s+(?P<y2>\d{{4}})",
+    re.I,
+)
+
+
+def day_said_as_this(text: str) -> Period | None:
+    """The day a report calls "this" one with its full date, the report's own; None where none is."""
+    m = _THIS_DAY.search(text)
+    if m is None:
+        return None
+    try:
+        if m.group("m1"):
+            return Period.day(date(int(m.group("y1")), _MESES[m.group("m1")[:3].lower()], int(m.group("d1"))))
+        return Period.day(date(int(m.group("y2")), _MONTHS[m.group("m2")[:3].lower()], int(m.group("d2"))))
+    except (ValueError, KeyError):
+        return None
+
+
 def years_named(text: str) -> list[int]:
     """The years (1800–2099) a text names anywhere."""
     return [int(y) for y in _YEAR.findall(text)]
