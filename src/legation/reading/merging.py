@@ -2,11 +2,11 @@
 quotation; an encyclopedia page in its summary and its history. Mentions of one act in a document
 become one event whose evidence is the most informative of them and whose `mentions` lists them all.
 
-Two mentions are of one act where they have the same type, the same sides, the same status, no
-different envoy or rank, and dates that can be the same day: two dates the text wrote must overlap;
-a date only inferred (the report's day, the paragraph's, the section's) is an upper bound or a frame
-that the other must fit. A mention that says "again" or "a second time" is never merged into an
-earlier one.
+Two mentions are of one act where they have the same type, the same sides (a mention that names no
+direction joins one that does), the same status, no different envoy or rank, and dates that can be
+the same day: two dates the text wrote must overlap; a date only inferred (the report's day, the
+paragraph's, the section's) is an upper bound or a frame that the other must fit. A mention that
+says "again" or "a second time" is never merged into an earlier one.
 """
 
 from __future__ import annotations
