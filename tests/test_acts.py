@@ -256,3 +256,11 @@ def test_a_visit_with_no_one_named_is_a_leaders_only_where_the_clause_says_so() 
 
 def test_what_is_too_early_to_do_is_not_done() -> None:
     assert events("In 2007 a Chilean minister said it was too early to reopen the embassy in La Paz.") == []
+
+
+def test_ministers_signing_each_for_a_state_are_its_sides() -> None:
+    body = (
+        "On 10 May 2009 the foreign ministers, Ana Roca for Bolivia and Luis Paz for Chile, signed in Lima "
+        "two protocols before the Peruvian president."
+    )
+    assert [(t, {a, b}) for t, a, b, _ in events(body)] == [("agreement_signed", {"BOL", "CHL"})]

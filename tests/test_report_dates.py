@@ -91,3 +91,15 @@ def test_a_weekday_and_its_date_in_brackets_is_that_date_even_ahead_of_the_repor
 
 def test_tomorrow_without_a_report_day_is_no_date() -> None:
     assert resolve("the ban takes effect tomorrow", Period.month(2023, 11)) == "None"
+
+
+def test_today_in_a_quoted_statement_dates_nothing_of_its_own() -> None:
+    from legation.reading.dating import resolve_dates
+
+    said = '"Bolivia today breaks relations with Chile," the ministry said.'
+    dates, _ = resolve_dates(said, Anchor(WEDNESDAY, WEDNESDAY, from_report=True))
+    assert dates == []
+    (resolved,) = resolve_dates(
+        "Bolivia today broke relations with Chile.", Anchor(WEDNESDAY, WEDNESDAY, True)
+    )[0]
+    assert str(resolved[1]) == "2023-11-15"

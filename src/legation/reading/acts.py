@@ -338,6 +338,10 @@ def _frame(
     frame = FRAMES.get(etype.frame)
     if frame is not None and not frame(view, trigger, segment, ctx, r):
         return []
+    # Two states that sign or restore together are each other's counterpart, whoever else is there.
+    counterparts = etype.mutual and len(set(r.actors)) == 2
+    if counterparts and r.target not in r.actors:
+        r.target = None
     if also := r.extra.pop("also_targets", ()):
         return [
             act
@@ -348,7 +352,7 @@ def _frame(
         r.extra["vote"] = _vote(doc, segment)
     if etype.name in ("relations_downgraded", "relations_upgraded"):
         r.extra["rank"] = _level(doc, segment)
-    if r.target is None and etype.frame != "receive":
+    if r.target is None and etype.frame != "receive" and not counterparts:
         obj = find.object_of(view, trigger, segment, exclude=set(r.actors))
         if (
             obj is not None

@@ -47,6 +47,9 @@ def resolve_dates(
     (and the report's day), and what the next sentence resolves against."""
     resolved = []
     for mention in (find_dates if lang == "en" else dates_es.find_dates)(text):
+        if mention.relative == ("report", "today") and _quoted(text, mention.start):
+            # "today" in a statement quoted is the statement's day, which the report's only bounds.
+            continue
         where = anchor
         if anchor.last and _looking_back(text, mention.start, lang):
             # "after Chile criticised its election in April": a month before the date it follows.
@@ -60,6 +63,13 @@ def resolve_dates(
             from_report = mention.from_report or (relative and anchor.from_report)
             anchor = Anchor(period, anchor.report, from_report)
     return resolved, anchor
+
+
+def _quoted(text: str, at: int) -> bool:
+    """Whether a place in a sentence stands inside a quotation."""
+    before = text[:at]
+    straight = before.count('"') % 2 == 1
+    return straight or before.rfind("“") > before.rfind("”") or before.rfind("«") > before.rfind("»")
 
 
 # A year the text gives that cannot be read as one ("In 0", "in 300 BC"): the act it dates has no

@@ -79,6 +79,10 @@ def subject(view: SentenceView, trigger: Span, segment: Segment, *, own_clause: 
     for seg in segments:
         end = trigger.start if seg is segment else seg.end
         candidates = [s for s in view.slots_in(seg.start, end) if s.end <= end]
+        # "the foreign ministers, X for Turkey and Y for Armenia, signed": each signs for his state.
+        represented = [s for s in candidates if s.prep == "for" and s.codes and _after_person(view, s)]
+        if represented:
+            return represented
         # "Taiwan condemned China's policy and said it would cut ties": the pronoun is the subject's.
         pronoun = bool(candidates) and bool(
             set(lowers(view.doc)[candidates[-1].end : end]) & SUBJECT_PRONOUNS
@@ -94,6 +98,11 @@ def subject(view: SentenceView, trigger: Span, segment: Segment, *, own_clause: 
             if slot.agentive:
                 return group(view, slot)
     return []
+
+
+def _after_person(view: SentenceView, slot: Slot) -> bool:
+    """Whether "for" and the state follow a person's name ("Ahmet Davutoğlu for Turkey")."""
+    return any(p.kind == "person" and p.end == slot.start - 1 for p in view.slots)
 
 
 SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she"})
