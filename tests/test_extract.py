@@ -753,3 +753,45 @@ def test_an_abbreviated_state_name() -> None:
     assert events("On 27 December 2018 the UAE reopened its embassy in Damascus.", "Syria–UAE relations") == [
         ("embassy_opened", "ARE", "SYR", "2018-12-27")
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Relations were severed in 1978 but restored in 1990.",
+            [("relations_severed", "1978"), ("relations_restored", "1990")],
+        ),
+        ("In 2014 Chile suspended operations at its embassy in La Paz.", [("embassy_closed", "2014")]),
+        ("The 1986 Chilean bombing of Bolivia was brief.", [("armed_clash", "1986")]),
+        ("Brief military clashes broke out in 1987.", [("armed_clash", "1987")]),
+        (
+            "In July 1988 Chile and Bolivia declared an end to their state of war.",
+            [("peace_signed", "1988-07")],
+        ),
+        (
+            "In 2020 Chile and Bolivia inked three memorandums of understanding.",
+            [("agreement_signed", "2020")],
+        ),
+        (
+            "In 2017 Bolivia declared persona non grata the Chilean ambassador and expelled him.",
+            [("envoy_expelled", "2017")],
+        ),
+    ],
+)
+def test_more_wordings_of_real_reports(body: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t, d) for t, _, _, d in events(body)] == expected
+
+
+def test_a_numbered_thing_is_no_year() -> None:
+    # The vote's date is the month the sentence gives, not the resolution's number read as a year.
+    assert events("Bolivia voted for Resolution 1874 against Chile in June 2009.") == [
+        ("vote_cast", "BOL", "CHL", "2009-06")
+    ]
+    assert events("Bolivia voted for Resolution 1874 against Chile.") == [("vote_cast", "BOL", "CHL", None)]
+
+
+def test_taiwanese_is_taiwans_word() -> None:
+    assert events("In 2016 the Taiwanese president visited Panama.", "Panama–Taiwan relations") == [
+        ("leader_visited", "TWN", "PAN", "2016")
+    ]

@@ -133,6 +133,17 @@ _REFERRING = frozenset(
 )
 
 
+def _same_act_again(doc: Doc, trigger: Span, etype: EventType, acts: list[Act]) -> bool:
+    """Whether a trigger tells again an act of the sentence, naming its envoy by a pronoun ("declared
+    the ambassador persona non grata and expelled him")."""
+    words = lowers(doc)
+    pronoun = trigger.end < len(words) and words[trigger.end] in _ENVOY_PRONOUNS
+    return pronoun and etype.frame == "expel" and any(a.type.reported == etype.reported for a in acts)
+
+
+_ENVOY_PRONOUNS = frozenset({"him", "her", "them", "lo", "la", "los"})
+
+
 def _by_non_state(view: SentenceView, trigger: Span) -> bool:
     """Whether the act is said to be done by rebels, protesters or the like ("an attack on the
     capital by Darfur rebels"), which no state's act is, or by states the text does not name ("the
@@ -281,6 +292,8 @@ def read_acts(
             acts += [
                 replace(a, status=status) for a in _ellipsis(view, trigger, segment, acts or previous, ctx)
             ]
+            continue
+        if _same_act_again(view.doc, trigger, etype, acts):
             continue
         framed = [replace(a, status=status) for a in _frame(view, trigger, etype, segment, ctx)]
         acts += _complete(framed, view, ctx, acts, previous)

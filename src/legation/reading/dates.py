@@ -337,6 +337,13 @@ _ANY_DATE = re.compile(
 )
 
 
+# Words before a number that make it a thing's number, not a year.
+NUMBERED = re.compile(
+    r"\b(?:Resolution|Resolutions|Article|Art\.|No\.|Number|Decree|Law|Chapter|Flight|Section|Paragraph"
+    r"|Bill|Item|Route|Highway|Resolución|Artículo|Decreto|Ley|Número|N\.º|Vuelo)\s*$"
+)
+
+
 def find_dates(text: str) -> list[DateMention]:
     """The date mentions in a sentence, in text order, absolute and relative."""
     taken: list[tuple[int, int]] = []
@@ -358,6 +365,8 @@ def find_dates(text: str) -> list[DateMention]:
                 continue
             if kind == "dm" and int(groups[0]) > 31:
                 continue
+            if kind == "year" and NUMBERED.search(text, max(0, m.start() - 20), m.start()):
+                continue  # "Resolution 1874", "Flight 1549": a number, not a year
             taken.append((m.start(), m.end()))
             relative = with_weekday(relative, text[: m.start()])
             found.append(

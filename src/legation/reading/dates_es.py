@@ -12,7 +12,7 @@ import re
 from datetime import date
 
 from legation.periods import Period, month_end
-from legation.reading.dates import FIRST_TIME_SINCE, NOT_UNTIL, DateMention, Role, with_weekday
+from legation.reading.dates import FIRST_TIME_SINCE, NOT_UNTIL, NUMBERED, DateMention, Role, with_weekday
 
 MONTHS = {
     name: i
@@ -202,6 +202,8 @@ def find_dates(text: str) -> list[DateMention]:
                 period, relative = _absolute(kind, tuple(x or "" for x in m.groups()))
             except (ValueError, KeyError):
                 continue
+            if kind == "year" and NUMBERED.search(text, max(0, m.start() - 20), m.start()):
+                continue  # "la Resolución 1874": a number, not a year
             taken.append((m.start(), m.end()))
             relative = with_weekday(relative, text[: m.start()], _WEEKDAY_BEFORE, WEEKDAYS)
             role = _role(text, m.start(), m.end(), kind)

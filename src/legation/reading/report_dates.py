@@ -27,8 +27,8 @@ PATTERNS: list[Relative] = [
     (re.compile(rf"\blast\s+{_WEEKDAY}\b"), ("weekday", "last")),
     (re.compile(rf"\bnext\s+{_WEEKDAY}\b"), ("weekday", "next")),
     # "last September" in a June report is the September before; "next March" the one after.
-    (re.compile(rf"\b(?:last|this\s+past)\s+{_MONTH}\b(?!\s+\d)"), ("named_month", "last")),
-    (re.compile(rf"\bnext\s+{_MONTH}\b(?!\s+\d)"), ("named_month", "next")),
+    (re.compile(rf"\b(?:[Ll]ast|[Tt]his\s+past)\s+{_MONTH}\b(?!\s+\d)"), ("named_month", "last")),
+    (re.compile(rf"\b[Nn]ext\s+{_MONTH}\b(?!\s+\d)"), ("named_month", "next")),
     # Not a weekday before its date ("Monday, March 3"), which the date itself gives.
     (
         re.compile(rf"\b(?:on\s+|this\s+(?:past\s+)?)?{_WEEKDAY}\b(?!\s*[,(]?\s*(?:\d|[A-Z][a-z]+\s+\d))"),
