@@ -78,3 +78,10 @@ def test_relations_broken_over_a_period_begin_and_end_with_it() -> None:
         ("relations_severed", "CHL", "BOL", "1978"),
         ("relations_restored", "CHL", "BOL", "1990"),
     ]
+
+
+def test_since_when_another_state_has_lasted_dates_no_act() -> None:
+    found = events("Bolivia and Chile have agreed to normalise ties strained since 2008.")
+    assert [(t, {a, b}, d) for t, a, b, d in found] == [("relations_restored", {"BOL", "CHL"}, None)]
+    found = events("Relations between Bolivia and Chile have been frozen since 2010.")
+    assert [(t, {a, b}, d) for t, a, b, d in found] == [("relations_suspended", {"BOL", "CHL"}, "2010")]

@@ -191,10 +191,21 @@ def act_date(
     # "Since 2008, Bolivians may enter without a visa": the start of what is said.
     # "Following the 1972 coup, ...": a year naming an occasion still dates the sentence.
     for role in ("since", "attributive"):
-        fallback = [(m, p) for m, p in dates if m.role == role]
+        fallback = [(m, p) for m, p in dates if m.role == role and not _since_of_another(view, act, m)]
         if fallback:
             return min(fallback, key=lambda mp: abs(mp[0].start - at))[1], None, False
     return None, None, False
+
+
+def _since_of_another(view: SentenceView, act: Act, mention: DateMention) -> bool:
+    """Whether a "since" date tells how long another state has lasted ("agreed to normalise ties
+    strained since 2008"): a participle of its own before it, outside the act's words."""
+    doc = view.doc
+    before = [t for t in doc if t.idx + len(t) <= mention.start]
+    if len(before) < 2:
+        return False
+    word = before[-2] if before[-1].lower_ in ("since", "desde") else before[-1]
+    return word.i >= act.end and word.lower_.endswith(("ed", "ado", "ido", "adas", "idas", "ados", "idos"))
 
 
 def _effective_after(
