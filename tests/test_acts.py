@@ -264,3 +264,8 @@ def test_ministers_signing_each_for_a_state_are_its_sides() -> None:
         "two protocols before the Peruvian president."
     )
     assert [(t, {a, b}) for t, a, b, _ in events(body)] == [("agreement_signed", {"BOL", "CHL"})]
+
+
+def test_it_after_an_act_is_the_state_named_before() -> None:
+    body = "In a blow to Chile, on 3 May 2010 Bolivia broke off diplomatic ties with it and courted Peru."
+    assert events(body) == [("relations_severed", "BOL", "CHL", "2010-05-03")]

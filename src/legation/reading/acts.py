@@ -133,6 +133,22 @@ _REFERRING = frozenset(
 )
 
 
+def _pronoun_object(
+    view: SentenceView, trigger: Span, segment: Segment, actors: list[str], ctx: DocumentContext
+) -> str | None:
+    """The state "it" stands for after the act ("a blow to Taiwan: Panama broke off ties with it"):
+    the last one named before it, in the sentence or the text, that is not the actor."""
+    words = lowers(view.doc)
+    for i in range(trigger.end, min(segment.end, trigger.end + 4)):
+        if words[i] in ("it", "them") and words[i - 1] in ("with", "from", "to", "against"):
+            before = [
+                s.code for s in view.slots if s.end <= trigger.start and s.code and s.code not in actors
+            ]
+            earlier = [c for c in reversed(ctx.named) if c not in actors]
+            return before[-1] if before else (earlier[0] if earlier else None)
+    return None
+
+
 def _same_act_again(doc: Doc, trigger: Span, etype: EventType, acts: list[Act]) -> bool:
     """Whether a trigger tells again an act of the sentence, naming its envoy by a pronoun ("declared
     the ambassador persona non grata and expelled him")."""
@@ -365,6 +381,8 @@ def _frame(
         r.extra["vote"] = _vote(doc, segment)
     if etype.name in ("relations_downgraded", "relations_upgraded"):
         r.extra["rank"] = _level(doc, segment)
+    if r.target is None and not counterparts:
+        r.target = _pronoun_object(view, trigger, segment, r.actors, ctx)
     if r.target is None and etype.frame != "receive" and not counterparts:
         obj = find.object_of(view, trigger, segment, exclude=set(r.actors))
         if (
