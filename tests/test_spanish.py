@@ -213,3 +213,11 @@ def test_a_state_named_in_a_trigger_is_no_future_verb() -> None:
     # "Irán" ends as a future of "ir" does; a capitalised name is not read as one.
     (event,) = spanish("Las relaciones entre Chile e Irán quedaron rotas en 1990.")
     assert event.status is None
+
+
+def test_an_act_by_states_left_unnamed_or_by_rebels_is_no_named_states_act() -> None:
+    body = (
+        "En 2008 el reconocimiento de Bolivia por otros países andinos molestó a Chile. "
+        "Un ataque a La Paz por rebeldes fronterizos ocurrió en 2009."
+    )
+    assert read(body) == []

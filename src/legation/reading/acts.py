@@ -119,7 +119,7 @@ def _not_diplomatic(doc: Doc, trigger: Span) -> bool:
     # The kind stands before the noun in English ("trade ties"), after it in Spanish ("relaciones
     # comerciales").
     return any(
-        words[i] in ("ties", "relations", "relaciones", "lazos")
+        words[i] in ("ties", "relations")
         and (
             (i > 0 and words[i - 1] in NOT_DIPLOMATIC)
             or (i + 1 < len(words) and words[i + 1] in NOT_DIPLOMATIC)
@@ -128,9 +128,7 @@ def _not_diplomatic(doc: Doc, trigger: Span) -> bool:
     )
 
 
-_REFERRING = frozenset(
-    {"the", "both", "two", "these", "those", "their", "los", "las", "ambos", "dos", "estos"}
-)
+_REFERRING = frozenset({"the", "both", "two", "these", "those", "their", "estos", "estas"})
 
 
 def _pronoun_object(
@@ -157,7 +155,7 @@ def _same_act_again(doc: Doc, trigger: Span, etype: EventType, acts: list[Act]) 
     return pronoun and etype.frame == "expel" and any(a.type.reported == etype.reported for a in acts)
 
 
-_ENVOY_PRONOUNS = frozenset({"him", "her", "them", "lo", "la", "los"})
+_ENVOY_PRONOUNS = frozenset({"him", "her", "them"})
 
 
 def _by_non_state(view: SentenceView, trigger: Span) -> bool:
@@ -169,7 +167,7 @@ def _by_non_state(view: SentenceView, trigger: Span) -> bool:
     agents = word_list("non_state_agents", doc.lang_)
     unnamed = word_list("unnamed_states", doc.lang_)
     for i in range(trigger.end, min(len(words), trigger.end + 6)):
-        if words[i] in ("by", "por"):
+        if words[i] == "by":  # Spanish "por" is read as its gloss
             after = words[i + 1 : i + 5]
             if any(w in agents for w in after):
                 return True

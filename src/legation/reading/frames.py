@@ -162,7 +162,8 @@ def _refuge(view: SentenceView, trigger: Span, segment: Segment, ctx: DocumentCo
     return True
 
 
-_CLAUSE_OPENERS = frozenset({"that", "which", "who", "when", "que", "cuando", "quien"})
+# Spanish clause openers are read as their glosses ("que" as "that").
+_CLAUSE_OPENERS = frozenset({"that", "which", "who", "when"})
 
 
 def _visit(view: SentenceView, trigger: Span, segment: Segment, ctx: DocumentContext, r: Reading) -> bool:
