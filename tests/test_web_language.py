@@ -2,20 +2,18 @@
 
 from __future__ import annotations
 
-import socket
 import tempfile
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import uvicorn
 from playwright.sync_api import Page, expect
 
 from legation.reading.extract import extract_document
 from legation.store import Store
 from legation.text.files import read_document
+
+from .conftest import serving
 
 # Written for this test: one act, reported in Spanish.
 NOTA = "Bolivia rompió relaciones diplomáticas con Chile el 3 de marzo de 2010, informó la cancillería.\n"
@@ -28,23 +26,8 @@ def spanish_url() -> Iterator[str]:
     path = str(folder / "store.duckdb")
     with Store(path) as store:
         store.ingest(extract_document(read_document(folder / "nota.txt")), source="nota.txt")
-    from legation.faces.server import create_app
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    server = uvicorn.Server(
-        uvicorn.Config(create_app(path), host="127.0.0.1", port=port, log_level="warning")
-    )
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started and time.monotonic() < deadline:
-        time.sleep(0.05)
-    assert server.started, "the server did not start"
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
+    with serving(path) as url:
+        yield url
 
 
 def test_a_spanish_sentence_is_shown_as_written_and_said_to_be_spanish(page: Page, spanish_url: str) -> None:

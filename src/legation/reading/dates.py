@@ -6,7 +6,7 @@ What a date then dates (which act takes which date) is decided in `dating.py`.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from typing import Literal
@@ -322,6 +322,8 @@ def _absolute(kind: str, g: tuple[str, ...]) -> tuple[Period | None, tuple[str |
     if kind == "md":
         return None, ("monthday", MONTHS[g[0].lower()], int(g[1]))
     if kind == "dm":
+        if int(g[0]) > 31:
+            raise ValueError(f"no day {g[0]}")
         return None, ("monthday", MONTHS[g[1].lower()], int(g[0]))
     if kind == "m":
         return None, ("month", MONTHS[g[0].lower()])
@@ -344,54 +346,84 @@ NUMBERED = re.compile(
 )
 
 
-def find_dates(text: str) -> list[DateMention]:
-    """The date mentions in a sentence, in text order, absolute and relative."""
+AbsoluteReader = Callable[[str, tuple[str, ...]], tuple[Period | None, tuple[str | int, ...] | None]]
+RelativeReader = Callable[[tuple[str | int, ...], re.Match[str]], tuple[str | int, ...] | None]
+
+
+@dataclass(frozen=True)
+class DateGrammar:
+    """What one language's dates are: its patterns and how to read what they match. Every language
+    is scanned the same way (`scan_dates`)."""
+
+    any_date: re.Pattern[str]  # what any date mention holds: no match, no date
+    absolute: list[tuple[re.Pattern[str], str]]
+    read_absolute: AbsoluteReader
+    role: Callable[[str, int, int, str], Role]
+    add_weekday: Callable[[tuple[str | int, ...] | None, str], tuple[str | int, ...] | None]
+    relatives: Callable[[str], list[Relative]]  # the relative patterns worth trying on a sentence
+    read_relative: RelativeReader
+
+
+def scan_dates(text: str, grammar: DateGrammar) -> list[DateMention]:
+    """The date mentions of a sentence, in text order: absolute ones first, then relative ones in what
+    the absolute ones left free."""
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
-    if not _ANY_DATE.search(text):
+    if not grammar.any_date.search(text):
         return found
 
     def free(a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in taken)
 
-    for pattern, kind in _ABSOLUTE:
+    for pattern, kind in grammar.absolute:
         for m in pattern.finditer(text):
             if not free(m.start(), m.end()):
                 continue
-            groups = tuple(x or "" for x in m.groups())
             try:
-                period, relative = _absolute(kind, groups)
+                period, relative = grammar.read_absolute(kind, tuple(x or "" for x in m.groups()))
             except (ValueError, KeyError):
                 continue
-            if kind == "dm" and int(groups[0]) > 31:
-                continue
             if kind == "year" and NUMBERED.search(text, max(0, m.start() - 20), m.start()):
-                continue  # "Resolution 1874", "Flight 1549": a number, not a year
+                continue  # "Resolution 1874", "la Resolución 1874": a number, not a year
             taken.append((m.start(), m.end()))
-            relative = with_weekday(relative, text[: m.start()])
-            found.append(
-                DateMention(
-                    m.start(), m.end(), m.group(0), _role(text, m.start(), m.end(), kind), period, relative
-                )
-            )
-    # Most sentences have no relative date: look for one only where a word of one stands.
-    relatives = [*_RELATIVE, *report_dates.PATTERNS] if _RELATIVE_CUE.search(text) else []
-    for pattern, relative in relatives:
+            relative = grammar.add_weekday(relative, text[: m.start()])
+            role = grammar.role(text, m.start(), m.end(), kind)
+            found.append(DateMention(m.start(), m.end(), m.group(0), role, period, relative))
+    for pattern, relative in grammar.relatives(text):
         for m in pattern.finditer(text):
             if not free(m.start(), m.end()):
                 continue
-            rel = relative
-            if relative[0] == "shift" and relative[2] == 0:
-                word = m.group(1).lower()
-                rel = (*relative[:2], int(word) if word.isdigit() else _NUMBER_WORDS.get(word, 1))
-            elif relative[0] in ("weekday", "named_month"):
-                rel = (*relative, m.group(1))
-            elif relative == ("report", "ago"):
-                word, unit = m.group(1).lower(), m.group(2).lower().rstrip("s")
-                rel = ("report", f"{unit}s_ago", int(word) if word.isdigit() else _NUMBER_WORDS.get(word, 1))
+            rel = grammar.read_relative(relative, m)
+            if rel is None:
+                continue
             taken.append((m.start(), m.end()))
             found.append(DateMention(m.start(), m.end(), m.group(0), "point", None, rel))
     return sorted(found, key=lambda d: d.start)
+
+
+def _read_relative(relative: tuple[str | int, ...], m: re.Match[str]) -> tuple[str | int, ...]:
+    if relative[0] == "shift" and relative[2] == 0:
+        word = m.group(1).lower()
+        return (*relative[:2], int(word) if word.isdigit() else _NUMBER_WORDS.get(word, 1))
+    if relative[0] in ("weekday", "named_month"):
+        return (*relative, m.group(1))
+    if relative == ("report", "ago"):
+        word, unit = m.group(1).lower(), m.group(2).lower().rstrip("s")
+        return ("report", f"{unit}s_ago", int(word) if word.isdigit() else _NUMBER_WORDS.get(word, 1))
+    return relative
+
+
+def _relatives(text: str) -> list[Relative]:
+    # Most sentences have no relative date: look for one only where a word of one stands.
+    return [*_RELATIVE, *report_dates.PATTERNS] if _RELATIVE_CUE.search(text) else []
+
+
+ENGLISH = DateGrammar(_ANY_DATE, _ABSOLUTE, _absolute, _role, with_weekday, _relatives, _read_relative)
+
+
+def find_dates(text: str) -> list[DateMention]:
+    """The date mentions in an English sentence, in text order, absolute and relative."""
+    return scan_dates(text, ENGLISH)
 
 
 _PERIOD_HEADING = re.compile(r"^(?:before|after|since|until|from)\b", re.I)

@@ -12,7 +12,15 @@ import re
 from datetime import date
 
 from legation.periods import Period, month_end
-from legation.reading.dates import FIRST_TIME_SINCE, NOT_UNTIL, NUMBERED, DateMention, Role, with_weekday
+from legation.reading.dates import (
+    FIRST_TIME_SINCE,
+    NOT_UNTIL,
+    DateGrammar,
+    DateMention,
+    Role,
+    scan_dates,
+    with_weekday,
+)
 
 MONTHS = {
     name: i
@@ -184,40 +192,8 @@ _ANY_DATE = re.compile(
 )
 
 
-def find_dates(text: str) -> list[DateMention]:
-    """The date mentions of a Spanish sentence, in text order."""
-    taken: list[tuple[int, int]] = []
-    found: list[DateMention] = []
-    if not _ANY_DATE.search(text):
-        return found
-
-    def free(a: int, b: int) -> bool:
-        return all(b <= s or a >= e for s, e in taken)
-
-    for pattern, kind in _ABSOLUTE:
-        for m in pattern.finditer(text):
-            if not free(m.start(), m.end()):
-                continue
-            try:
-                period, relative = _absolute(kind, tuple(x or "" for x in m.groups()))
-            except (ValueError, KeyError):
-                continue
-            if kind == "year" and NUMBERED.search(text, max(0, m.start() - 20), m.start()):
-                continue  # "la Resolución 1874": a number, not a year
-            taken.append((m.start(), m.end()))
-            relative = with_weekday(relative, text[: m.start()], _WEEKDAY_BEFORE, WEEKDAYS)
-            role = _role(text, m.start(), m.end(), kind)
-            found.append(DateMention(m.start(), m.end(), m.group(0), role, period, relative))
-    for pattern, relative in _RELATIVE:
-        for m in pattern.finditer(text):
-            if not free(m.start(), m.end()):
-                continue
-            rel = _relative(relative, m)
-            if rel is None:
-                continue
-            taken.append((m.start(), m.end()))
-            found.append(DateMention(m.start(), m.end(), m.group(0), "point", None, rel))
-    return sorted(found, key=lambda d: d.start)
+def _add_weekday(relative: tuple[str | int, ...] | None, before: str) -> tuple[str | int, ...] | None:
+    return with_weekday(relative, before, _WEEKDAY_BEFORE, WEEKDAYS)
 
 
 def _relative(relative: tuple[str | int, ...], m: re.Match[str]) -> tuple[str | int, ...] | None:
@@ -233,3 +209,11 @@ def _relative(relative: tuple[str | int, ...], m: re.Match[str]) -> tuple[str | 
         unit = "year" if m.group(2).lower().startswith("año") else "month"
         return ("report", f"{unit}s_ago", n)
     return relative
+
+
+SPANISH = DateGrammar(_ANY_DATE, _ABSOLUTE, _absolute, _role, _add_weekday, lambda _: _RELATIVE, _relative)
+
+
+def find_dates(text: str) -> list[DateMention]:
+    """The date mentions of a Spanish sentence, in text order."""
+    return scan_dates(text, SPANISH)
