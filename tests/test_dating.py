@@ -85,3 +85,11 @@ def test_since_when_another_state_has_lasted_dates_no_act() -> None:
     assert [(t, {a, b}, d) for t, a, b, d in found] == [("relations_restored", {"BOL", "CHL"}, None)]
     found = events("Relations between Bolivia and Chile have been frozen since 2010.")
     assert [(t, {a, b}, d) for t, a, b, d in found] == [("relations_suspended", {"BOL", "CHL"}, "2010")]
+
+
+def test_a_date_set_off_before_the_next_clause_is_that_clauses() -> None:
+    body = "Chile banned exports to Bolivia on 3 May 1960, and on 4 June 1961, Bolivia broke off relations."
+    assert events(body) == [
+        ("sanctions_imposed", "CHL", "BOL", "1960-05-03"),
+        ("relations_severed", "BOL", "CHL", "1961-06-04"),
+    ]

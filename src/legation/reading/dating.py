@@ -263,6 +263,10 @@ def listed_dates(
     listed = [
         (m, p) for m, p in dates if m.role == "point" and m.period is not None and at <= m.start < following
     ]
+    if listed and following < len(text) and "," in text[listed[-1][0].end : following]:
+        # "banned exports on 19 October 1960, and on 3 January 1961, Eisenhower broke off relations":
+        # a date set off before the next act's clause opens that clause.
+        listed.pop()
     if len(listed) < 2:
         return []
     for (a, _), (b, _) in pairwise(listed):
