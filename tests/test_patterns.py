@@ -75,3 +75,14 @@ def test_a_named_word_set_stands_for_its_words() -> None:
 def test_an_unknown_word_set_is_refused() -> None:
     with pytest.raises(ValueError, match=r"no word set '\$NOPE'"):
         compile_phrase("~close $NOPE")
+
+
+def test_the_stored_verb_forms_are_lemminflects_for_every_verb_of_the_table() -> None:
+    from legation.reading.patterns import lemminflect_forms, stored_verb_forms
+    from legation.reading.verb_forms import table_verbs
+
+    stored = stored_verb_forms()
+    missing = [v for v in table_verbs() if v not in stored]
+    assert not missing, f"run scripts/verb-forms: no stored forms for {missing}"
+    stale = [v for v in table_verbs() if stored[v] != lemminflect_forms(v)]
+    assert not stale, f"run scripts/verb-forms: stored forms differ for {stale}"

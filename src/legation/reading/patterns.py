@@ -20,6 +20,7 @@ from typing import Any
 from lemminflect import getAllInflections, getAllInflectionsOOV
 
 from legation.reading.words import lemma_table, word_sets
+from legation.tables import load_table
 
 _WILDCARD = re.compile(r"^\.\.\.(\d+)$")
 ENTITY_WORDS = frozenset({"GPE", "PERSON", "ORG"})
@@ -30,9 +31,25 @@ _CLAUSE_STOPS = [";", ":", "."]
 def inflect(verb: str, lang: str = "en") -> list[str]:
     """Every form of a verb: in English (base, -s, past, participle, -ing) from lemminflect's tables,
     with the British doubled consonant where the table gives only the American form; in another
-    language, every word spaCy's lookup tables give that verb as lemma."""
+    language, every word spaCy's lookup tables give that verb as lemma.
+
+    The English forms of the trigger table's verbs are kept in `data/verb_forms.toml`, written from
+    lemminflect by `scripts/verb-forms` (a test checks it is whole and the same): loading lemminflect's
+    tables costs a third of a second, a good part of reading one short text."""
     if lang != "en":
         return [verb, *sorted(forms_of_lemma(lang).get(verb, ()))]
+    return stored_verb_forms().get(verb) or lemminflect_forms(verb)
+
+
+@cache
+def stored_verb_forms() -> dict[str, list[str]]:
+    """The English verb forms kept in the package, by verb."""
+    forms: dict[str, list[str]] = load_table("verb_forms.toml")["forms"]
+    return forms
+
+
+def lemminflect_forms(verb: str) -> list[str]:
+    """An English verb's forms as lemminflect gives them (see `inflect`)."""
     table = getAllInflections(verb, upos="VERB") or getAllInflectionsOOV(verb, upos="VERB")
     forms = [verb, *(f for tag in ("VBZ", "VBD", "VBN", "VBG") for f in table.get(tag, ()))]
     if verb.endswith("l") and not verb.endswith("ll") and verb[-2:-1] in "aeiou":

@@ -7,8 +7,10 @@ they point to another language than the document's is py3langid asked.
 from __future__ import annotations
 
 from functools import cache
+from typing import TYPE_CHECKING
 
-from py3langid.langid import MODEL_FILE, LanguageIdentifier
+if TYPE_CHECKING:
+    from py3langid.langid import LanguageIdentifier
 
 # The languages Legation reads, and the confidence below which a paragraph keeps its document's.
 LANGUAGES = ("en", "es")
@@ -26,6 +28,9 @@ _FUNCTION_WORDS = {
 
 @cache
 def _identifier() -> LanguageIdentifier:
+    # Imported here: py3langid brings numpy, which a command that reads no text (`state`) need not load.
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
     identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
     identifier.set_languages(list(LANGUAGES))
     return identifier
@@ -50,7 +55,9 @@ def text_language(text: str, default: str = "en") -> str:
     the other's, else what py3langid tells of its opening."""
     votes = _votes(text[:2000])
     ranked = sorted(votes, key=votes.__getitem__, reverse=True)
-    if votes[ranked[0]] >= 10 and votes[ranked[0]] >= 4 * votes[ranked[1]]:
+    top, second = votes[ranked[0]], votes[ranked[1]]
+    # A short text with a few words of one language and none of the other needs no model either.
+    if (top >= 10 and top >= 4 * second) or (top >= 3 and second == 0):
         return ranked[0]
     return detect(text[:5000], default)
 
