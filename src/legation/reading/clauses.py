@@ -171,6 +171,10 @@ def _glossed(doc: Doc, start: int) -> bool:
     return any(before[-len(g) :] == g for g in _GLOSSES)
 
 
+# The first words of every mutual phrase below.
+_MUTUAL_OPENERS = frozenset({"both", "two", "each", "one"})
+
+
 def find_slots(
     doc: Doc,
     person_codes: dict[str, str],
@@ -242,6 +246,8 @@ def find_slots(
         )
     lower = lowers(doc)
     mutual_nouns = word_list("mutual_nouns")
+    if _MUTUAL_OPENERS.isdisjoint(lower):
+        return tuple(sorted(slots, key=lambda s: s.start))
     for i, word in enumerate(lower[:-1]):
         nxt = lower[i + 1]
         # "both countries", "the two sides", "the two neighbouring states".

@@ -13,6 +13,7 @@ from typing import Literal
 
 from legation.periods import Period, month_end
 from legation.reading import report_dates
+from legation.reading.literals import Screen
 
 # "named": the year of a named thing ("the Vienna Convention of 1961"), which dates only its signing;
 # "earlier": the last time before ("for the first time since 1961"), which dates nothing said.
@@ -229,11 +230,6 @@ _RELATIVE: list[Relative] = [
     (re.compile(r"\bthe\s+previous\s+year\b|\ba\s+year\s+(?:earlier|before)\b", re.I), ("shift", "year", -1)),
     (re.compile(r"\b(?:soon|shortly)\s+(?:after(?:wards)?|thereafter)\b", re.I), ("soon",)),
 ]
-_RELATIVE_CUE = re.compile(
-    r"\b(?:later|next|following|same|that|soon|shortly|previous|earlier|before|after|last|this|past"
-    r"|ago|yesterday|tomorrow|today|tonight|weekend|recent|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
-    re.I,
-)
 _EFFECTIVE = re.compile(
     r"(?:\bas\s+of|\bfrom|\bstarting(?:\s+on|\s+from)?|\beffective(?:\s+from|\s+on)?"
     r"|\bbeginning(?:\s+on)?|\bwith\s+effect\s+from"
@@ -360,7 +356,7 @@ class DateGrammar:
     read_absolute: AbsoluteReader
     role: Callable[[str, int, int, str], Role]
     add_weekday: Callable[[tuple[str | int, ...] | None, str], tuple[str | int, ...] | None]
-    relatives: Callable[[str], list[Relative]]  # the relative patterns worth trying on a sentence
+    relatives: list[Relative]
     read_relative: RelativeReader
 
 
@@ -371,11 +367,14 @@ def scan_dates(text: str, grammar: DateGrammar) -> list[DateMention]:
     found: list[DateMention] = []
     if not grammar.any_date.search(text):
         return found
+    screen = Screen(text)
 
     def free(a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in taken)
 
     for pattern, kind in grammar.absolute:
+        if not screen.may_match(pattern):
+            continue
         for m in pattern.finditer(text):
             if not free(m.start(), m.end()):
                 continue
@@ -389,7 +388,9 @@ def scan_dates(text: str, grammar: DateGrammar) -> list[DateMention]:
             relative = grammar.add_weekday(relative, text[: m.start()])
             role = grammar.role(text, m.start(), m.end(), kind)
             found.append(DateMention(m.start(), m.end(), m.group(0), role, period, relative))
-    for pattern, relative in grammar.relatives(text):
+    for pattern, relative in grammar.relatives:
+        if not screen.may_match(pattern):
+            continue
         for m in pattern.finditer(text):
             if not free(m.start(), m.end()):
                 continue
@@ -413,12 +414,9 @@ def _read_relative(relative: tuple[str | int, ...], m: re.Match[str]) -> tuple[s
     return relative
 
 
-def _relatives(text: str) -> list[Relative]:
-    # Most sentences have no relative date: look for one only where a word of one stands.
-    return [*_RELATIVE, *report_dates.PATTERNS] if _RELATIVE_CUE.search(text) else []
-
-
-ENGLISH = DateGrammar(_ANY_DATE, _ABSOLUTE, _absolute, _role, with_weekday, _relatives, _read_relative)
+ENGLISH = DateGrammar(
+    _ANY_DATE, _ABSOLUTE, _absolute, _role, with_weekday, [*_RELATIVE, *report_dates.PATTERNS], _read_relative
+)
 
 
 def find_dates(text: str) -> list[DateMention]:

@@ -211,7 +211,7 @@ def _relative(relative: tuple[str | int, ...], m: re.Match[str]) -> tuple[str | 
     return relative
 
 
-SPANISH = DateGrammar(_ANY_DATE, _ABSOLUTE, _absolute, _role, _add_weekday, lambda _: _RELATIVE, _relative)
+SPANISH = DateGrammar(_ANY_DATE, _ABSOLUTE, _absolute, _role, _add_weekday, _RELATIVE, _relative)
 
 
 def find_dates(text: str) -> list[DateMention]:

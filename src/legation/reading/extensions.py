@@ -64,7 +64,7 @@ def offsets(doc: Doc) -> list[int]:
 
 def spans_of(doc: Doc, key: str) -> list[Span]:
     """A group of the doc's spans as a list, made once (each read of `doc.spans[key]` makes new
-    Span objects). The components that write a group clear its copy."""
+    Span objects). `set_spans` keeps the copy up to date."""
     cache: dict[str, list[Span]] = doc.user_data.setdefault("spans", {})
     found = cache.get(key)
     if found is None:
@@ -73,6 +73,10 @@ def spans_of(doc: Doc, key: str) -> list[Span]:
 
 
 def set_spans(doc: Doc, key: str, spans: list[Span]) -> None:
-    """Writes a group of the doc's spans, and forgets the copy `spans_of` made of it."""
-    doc.spans[key] = spans
-    doc.user_data.setdefault("spans", {}).pop(key, None)
+    """Writes a group of the doc's spans, and keeps a copy of the list for `spans_of`. An empty group
+    is left out of `doc.spans` (making a span group costs more than most rules)."""
+    if spans:
+        doc.spans[key] = spans
+    elif key in doc.spans:
+        del doc.spans[key]
+    doc.user_data.setdefault("spans", {})[key] = list(spans)

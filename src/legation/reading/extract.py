@@ -21,7 +21,7 @@ from legation.countries import Lexicon, load_lexicon
 from legation.errors import InputError, UnknownCountryError
 from legation.periods import Period
 from legation.reading.acts import Act, read_acts
-from legation.reading.clauses import SentenceView, view_sentence
+from legation.reading.clauses import SentenceView, Slot, view_sentence
 from legation.reading.companions import companions
 from legation.reading.context import DocumentContext
 from legation.reading.dates import Anchor, DateMention
@@ -188,11 +188,15 @@ class _DocumentReader:
                 doc, self._person_codes(doc), self._described(doc), (first_person(doc, quote), speaker)
             )
         year = when.end.year if when else None
-        slots = tuple(
-            replace(s, codes=(self.lexicon.in_era(s.text, s.codes[0], year),)) if len(s.codes) == 1 else s
-            for s in view.slots
-        )
-        return replace(view, slots=slots)
+        slots = tuple(self._in_era(s, year) for s in view.slots)
+        unchanged = all(a is b for a, b in zip(slots, view.slots, strict=True))
+        return view if unchanged else replace(view, slots=slots)
+
+    def _in_era(self, slot: Slot, year: int | None) -> Slot:
+        if len(slot.codes) != 1:
+            return slot
+        code = self.lexicon.in_era(slot.text, slot.codes[0], year)
+        return slot if code == slot.codes[0] else replace(slot, codes=(code,))
 
     def _described(self, doc: Doc) -> dict[int, str]:
         """The state each description of the sentence stands for, by the description's start."""

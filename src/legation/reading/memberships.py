@@ -64,6 +64,8 @@ def read_memberships(
 ) -> list[Membership | Event]:
     """The memberships a sentence states in the present tense ("both are members of X, Y and Z"), and
     the acts of joining, suspension and leaving it tells of."""
+    if not spans_of(view.doc, "orgs"):
+        return []  # each of them needs an organization the sentence names
     return [*_stated(view, ctx, evidence), *_acts(view, ctx, evidence)]
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import cache
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -68,6 +69,7 @@ REGIONAL_HEADS = frozenset(
 _INITIAL = re.compile(r"^[A-Z]\.$")
 
 
+@cache
 def _name_like(text: str, lang: str = "en") -> bool:
     return (
         text[:1].isupper()
@@ -164,20 +166,23 @@ class MentionFinder:
     def _unlisted_orgs(self, doc: Doc, taken: set[int]) -> list[Span]:
         """Organizations not in our table, by the shape of their names ("X Court of <state>" is a state's)."""
         found: list[Span] = []
-        words, lower = texts(doc), lowers(doc)
+        words, lower, n = texts(doc), lowers(doc), len(doc)
+        heads = word_list("org_heads", doc.lang_)
+        if heads.isdisjoint(words):
+            return found  # every such name has a head word ("Council", "Union")
         i = 0
-        while i < len(doc):
+        while i < n:
             if i in taken or not words[i][:1].isupper() or not words[i].isalpha():
                 i += 1
                 continue
             j = i
             last_head = -1
             while (
-                j < len(doc)
+                j < n
                 and j not in taken
                 and ((words[j][:1].isupper() and words[j].isalpha()) or (lower[j] in ORG_INNER and j > i))
             ):
-                if words[j] in word_list("org_heads", doc.lang_):
+                if words[j] in heads:
                     last_head = j
                 j += 1
             end, named = last_head + 1, last_head >= i + 1
@@ -185,7 +190,7 @@ class MentionFinder:
                 # Spanish names the head first: "el Consejo Supremo de Seguridad" runs to its last name.
                 end = max(k for k in range(i, j) if words[k][:1].isupper()) + 1
                 named = True
-            state_organ = end < len(doc) and lowers(doc)[end] == "of" and end + 1 in taken
+            state_organ = end < n and lower[end] == "of" and end + 1 in taken
             if named and not state_organ:
                 found.append(Span(doc, i, end, label=doc[i:end].text))
             i = max(j, i + 1)
@@ -219,27 +224,25 @@ def _is_place(doc: Doc, i: int) -> bool:
 def _persons(doc: Doc, taken: set[int]) -> list[Span]:
     """Persons: two or more name-like words ("Hugo Chávez"), or one after a title ("President Lula")."""
     found: list[Span] = []
-    lang = doc.lang_
+    lang, words, lower, n = doc.lang_, texts(doc), lowers(doc), len(doc)
+    titles = word_list("titles", lang)
     i = 0
-    while i < len(doc):
-        if i in taken or not _name_like(texts(doc)[i], lang):
+    while i < n:
+        if i in taken or not _name_like(words[i], lang):
             i += 1
             continue
         j = i + 1
-        while j < len(doc) and j not in taken:
-            t = texts(doc)[j]
-            if _name_like(t, lang) or (
-                t in NAME_PARTICLES and j + 1 < len(doc) and _name_like(texts(doc)[j + 1], lang)
-            ):
+        while j < n and j not in taken:
+            t = words[j]
+            if _name_like(t, lang) or (t in NAME_PARTICLES and j + 1 < n and _name_like(words[j + 1], lang)):
                 j += 1
             else:
                 break
-        words = [t.text for t in doc[i:j] if _name_like(t.text, lang)]
-        place = _is_place(doc, i)
-        titled = i > 0 and texts(doc)[i - 1].capitalize() in word_list("titles", lang)
+        names = [w for w in words[i:j] if _name_like(w, lang)]
+        titled = i > 0 and words[i - 1].capitalize() in titles
         # "the Trump administration", "the Maduro government": a leader's name standing for the state.
-        governing = j < len(doc) and lowers(doc)[j] in GOVERNMENT_NOUNS and lowers(doc)[i - 1 : i] == ["the"]
-        if not place and words and (len(words) >= 2 or titled or governing):
+        governing = j < n and lower[j] in GOVERNMENT_NOUNS and lower[i - 1 : i] == ["the"]
+        if not _is_place(doc, i) and names and (len(names) >= 2 or titled or governing):
             found.append(Span(doc, i, j, label="PERSON"))
         i = j
     return found
@@ -254,7 +257,7 @@ class KnownPersons:
         if not known:
             return doc
         spans = ("countries", "orgs", "persons", "blocked")
-        taken = {i for key in spans for s in doc.spans[key] for i in range(s.start, s.end)}
+        taken = {i for key in spans for s in spans_of(doc, key) for i in range(s.start, s.end)}
         words = texts(doc)
         found = [
             Span(doc, i, i + 1, label="PERSON")

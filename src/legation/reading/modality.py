@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span
 
 from legation.reading import sides as find
 from legation.reading.clauses import Segment, SentenceView
-from legation.reading.extensions import lowers, written_lowers
+from legation.reading.extensions import lowers, texts, written_lowers
 from legation.reading.triggers import TriggerTable
 from legation.reading.voice import future_or_conditional, nominal
 
@@ -27,14 +27,14 @@ def modality_cue(
     # is not the modal "may". A noun trigger takes the modality of its clause's verb ("will sign a
     # statement on the establishment of relations"), which may stand further back.
     reach = trigger.start - segment.start if nominal(trigger) else 5
-    window = " ".join(
-        t.text if t.i else t.lower_ for t in doc[max(segment.start, trigger.start - reach) : trigger.start]
-    )
-    padded = f" {window} "
-    found = next(((cue, status) for cue, status in table.cues if f" {cue} " in padded), None)
+    start = max(segment.start, trigger.start - reach)
+    window = [
+        w if i else written_lowers(doc)[0] for i, w in enumerate(texts(doc)[start : trigger.start], start)
+    ]
+    found = table.cue_index.first_in(window)
     if found is None and trigger.label_ == "government_recognized":
         # "the ending of U.S. official recognition of the Republic of China": recognition withdrawn.
-        found = next(((cue, "ended") for cue in table.endings if f" {cue} " in padded), None)
+        found = table.ending_index.first_in(window)
     if found is None:
         # A gap in the phrase can hold a negation too: "have had no diplomatic relations since 1980".
         words = {t.lower_ for t in trigger}
@@ -52,9 +52,8 @@ def modality_cue(
         found = ("for", "dropped")
     if found is None and _warned_of(view, trigger, segment):
         found = ("warned", "threatened")
-    sentence_before = " " + " ".join(written_lowers(doc)[: trigger.start]) + " "
-    if found is None and (generic := next((g for g in table.generic if f" {g} " in sentence_before), None)):
-        found = (generic, "dropped")
+    if found is None:
+        found = table.generic_index.first_in(written_lowers(doc)[: trigger.start])
     if found is None and set(lowers(doc)[trigger.end : trigger.end + 3]) & STATE_WORDS:
         found = ("maintained", "dropped")  # "recognition of Israel was maintained": a state, not an act
 

@@ -18,7 +18,6 @@ from operator import itemgetter
 
 import spacy
 from spacy.language import Language
-from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 from legation.countries import load_language_lexicon, load_lexicon, load_organizations
@@ -78,8 +77,7 @@ def load_reader(lang: str = "en") -> Language:
     """The pipeline of a language, built once per process: spaCy's blank pipeline of the language
     with Legation's components, configured with that language's tables."""
     config = LANGUAGES[lang]
-    nlp = spacy.blank(lang)
-    _split_page_artifacts(nlp)
+    nlp = _reader_language(lang)()
     nlp.add_pipe("legation_mentions", config=config["legation_mentions"])
     nlp.add_pipe("legation_known_persons")
     nlp.add_pipe("legation_triggers", config=config["legation_triggers"])
@@ -129,10 +127,21 @@ _REFERENCE_MARK = r"\[(?:\d{1,3}|[a-z][a-z ]{2,30}(?: \d{1,3})?)\]"
 _BEFORE_A_MARK = r"(?<=[\w)])[.,;:]?(?=\[)"
 
 
-def _split_page_artifacts(nlp: Language) -> None:
-    """Cuts what pages glue together: words that lost the space between them, reference marks."""
-    tokenizer: Tokenizer = nlp.tokenizer
-    infixes = [*(nlp.Defaults.infixes or ()), _GLUED, _BEFORE_A_MARK]
-    tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
-    suffixes = [_REFERENCE_MARK, *(nlp.Defaults.suffixes or ())]
-    tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
+def _reader_language(lang: str) -> type[Language]:
+    """spaCy's language class with a tokenizer that also cuts what pages glue together: words that
+    lost the space between them, reference marks. Made as a subclass so that the tokenizer is built
+    once with these rules (setting them on a built tokenizer reloads all its special cases)."""
+    base = spacy.util.get_lang_class(lang)
+
+    class Defaults(base.Defaults):  # type: ignore[name-defined,misc]
+        infixes = (*(base.Defaults.infixes or ()), _GLUED, _BEFORE_A_MARK)
+        suffixes = (_REFERENCE_MARK, *(base.Defaults.suffixes or ()))
+
+    def make_doc(self: Language, text: str) -> Doc:
+        # The text as given is the doc's text: spaCy would join its tokens anew at every `doc.text`.
+        doc = base.make_doc(self, text)
+        doc.user_data["text"] = text
+        return doc
+
+    members = {"Defaults": Defaults, "lang": lang, "make_doc": make_doc}
+    return type(f"Legation{base.__name__}", (base,), members)

@@ -7,14 +7,14 @@ frame of its own that reports as one ("envoys_exchanged" is an appointment each 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
 from spacy.language import Language
-from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
 from legation.reading.extensions import set_spans, written_lowers
 from legation.reading.patterns import compile_phrase, required_words
+from legation.reading.token_patterns import TokenColumns, TokenPattern
 from legation.tables import load_table
 from legation.vocabulary import event_kinds
 
@@ -51,6 +51,37 @@ class TriggerTable:
 
     def get(self, name: str) -> EventType:
         return next(t for t in self.types if t.name == name)
+
+    @cached_property
+    def cue_index(self) -> PhraseIndex:
+        """The modality cues, to be found in a window of words."""
+        return PhraseIndex(self.cues)
+
+    @cached_property
+    def generic_index(self) -> PhraseIndex:
+        return PhraseIndex(tuple((g, "dropped") for g in self.generic))
+
+    @cached_property
+    def ending_index(self) -> PhraseIndex:
+        return PhraseIndex(tuple((e, "ended") for e in self.endings))
+
+
+class PhraseIndex:
+    """Phrases in priority order, each with what it gives, filed under their first word: the first
+    phrase a text holds is found by trying only those whose first word the text has."""
+
+    def __init__(self, phrases: tuple[tuple[str, str], ...]) -> None:
+        self.by_first: dict[str, list[tuple[int, str, str]]] = {}
+        for rank, (phrase, value) in enumerate(phrases):
+            self.by_first.setdefault(phrase.split()[0], []).append((rank, f" {phrase} ", value))
+
+    def first_in(self, words: list[str]) -> tuple[str, str] | None:
+        """The first phrase (in priority order) written in these words, and what it gives."""
+        candidates = sorted(c for w in set(words) for c in self.by_first.get(w, ()))
+        if not candidates:
+            return None
+        padded = f" {' '.join(words)} "
+        return next(((p[1:-1], value) for _, p, value in candidates if p in padded), None)
 
 
 # The trigger table of each language Legation reads.
@@ -101,26 +132,23 @@ class TriggerFinder:
     """Marks `doc.spans['triggers']`: the words that signal an event, labelled with the event type.
 
     Where phrases of two types claim the same words, the type listed first in the table keeps them;
-    among matches of one type that overlap, the shortest is kept. Each phrase has a matcher of its own
-    that runs only on sentences holding the words the phrase cannot do without, because spaCy's matcher
-    spends most of its time in the gaps ("...3") of phrases that could never match.
+    among matches of one type that overlap, the shortest is kept. Each phrase is tried only on
+    sentences holding the words the phrase cannot do without.
     """
 
     def __init__(self, nlp: Language, *, table: TriggerTable) -> None:
         self.table = table
         self.rank = {t.name: i for i, t in enumerate(table.types)}
-        self.phrases: list[tuple[list[frozenset[str]], Matcher]] = []
+        self.phrases: list[tuple[list[frozenset[str]], str, list[TokenPattern]]] = []
         # Each phrase is filed under the forms of its first required word; a phrase with none is always tried.
         self.by_word: dict[str, list[int]] = {}
         self.always: list[int] = []
         for t in table.types:
             for phrase in t.phrases:
-                matcher = Matcher(nlp.vocab)
-                matcher.add(t.name, compile_phrase(phrase, table.language))
+                patterns = [TokenPattern.compile(p) for p in compile_phrase(phrase, table.language)]
                 required = required_words(phrase, table.language)
-
                 index = len(self.phrases)
-                self.phrases.append((required, matcher))
+                self.phrases.append((required, t.name, patterns))
                 for word in required[0] if required else ():
                     self.by_word.setdefault(word, []).append(index)
                 if not required:
@@ -130,10 +158,13 @@ class TriggerFinder:
         words = set(written_lowers(doc))
         candidates = sorted({i for w in words for i in self.by_word.get(w, ())}.union(self.always))
         found = []
+        columns: TokenColumns | None = None
         for index in candidates:
-            required, matcher = self.phrases[index]
+            required, label, patterns = self.phrases[index]
             if all(alternatives & words for alternatives in required):
-                found += [Span(doc, s, e, label=doc.vocab.strings[k]) for k, s, e in matcher(doc)]
+                columns = columns or TokenColumns.of(doc)
+                matched = {m for pattern in patterns for m in pattern.matches(columns)}
+                found += [Span(doc, s, e, label=label) for s, e in matched]
         found.sort(key=lambda s: (self.rank[s.label_], len(s), s.start))
         kept: list[Span] = []
         used: set[int] = set()

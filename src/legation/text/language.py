@@ -47,7 +47,7 @@ def detect(text: str, default: str = "en") -> str:
 def _votes(text: str) -> dict[str, int]:
     # Split on white space (the words counted are seldom written against punctuation): fast.
     words = text.lower().split()
-    return {lang: sum(w in found for w in words) for lang, found in _FUNCTION_WORDS.items()}
+    return {lang: sum(map(found.__contains__, words)) for lang, found in _FUNCTION_WORDS.items()}
 
 
 def text_language(text: str, default: str = "en") -> str:
