@@ -9,11 +9,12 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 from typing import Literal
 
+from legation.literals import Screen
 from legation.periods import Period, month_end
 from legation.reading import report_dates
-from legation.reading.literals import Screen
 
 # "named": the year of a named thing ("the Vienna Convention of 1961"), which dates only its signing;
 # "earlier": the last time before ("for the first time since 1961"), which dates nothing said.
@@ -359,6 +360,11 @@ class DateGrammar:
     relatives: list[Relative]
     read_relative: RelativeReader
 
+    @cached_property
+    def screen(self) -> Screen:
+        """The absolute patterns, then the relative ones, each told where it cannot match."""
+        return Screen([p for p, _ in (*self.absolute, *self.relatives)])
+
 
 def scan_dates(text: str, grammar: DateGrammar) -> list[DateMention]:
     """The date mentions of a sentence, in text order: absolute ones first, then relative ones in what
@@ -367,13 +373,13 @@ def scan_dates(text: str, grammar: DateGrammar) -> list[DateMention]:
     found: list[DateMention] = []
     if not grammar.any_date.search(text):
         return found
-    screen = Screen(text)
+    possible = grammar.screen.possible(text)
 
     def free(a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in taken)
 
-    for pattern, kind in grammar.absolute:
-        if not screen.may_match(pattern):
+    for (pattern, kind), maybe in zip(grammar.absolute, possible[: len(grammar.absolute)], strict=True):
+        if not maybe:
             continue
         for m in pattern.finditer(text):
             if not free(m.start(), m.end()):
@@ -388,8 +394,8 @@ def scan_dates(text: str, grammar: DateGrammar) -> list[DateMention]:
             relative = grammar.add_weekday(relative, text[: m.start()])
             role = grammar.role(text, m.start(), m.end(), kind)
             found.append(DateMention(m.start(), m.end(), m.group(0), role, period, relative))
-    for pattern, relative in grammar.relatives:
-        if not screen.may_match(pattern):
+    for (pattern, relative), maybe in zip(grammar.relatives, possible[len(grammar.absolute) :], strict=True):
+        if not maybe:
             continue
         for m in pattern.finditer(text):
             if not free(m.start(), m.end()):

@@ -254,11 +254,11 @@ class KnownPersons:
 
     def __call__(self, doc: Doc) -> Doc:
         known: frozenset[str] = doc._.known_names
-        if not known:
+        words = texts(doc)
+        if known.isdisjoint(words):
             return doc
         spans = ("countries", "orgs", "persons", "blocked")
         taken = {i for key in spans for s in spans_of(doc, key) for i in range(s.start, s.end)}
-        words = texts(doc)
         found = [
             Span(doc, i, i + 1, label="PERSON")
             for i in range(len(doc))

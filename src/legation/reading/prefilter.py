@@ -70,7 +70,7 @@ def could_give_claims(words: set[str], lang: str = "en") -> bool:
 
 def words_of(text: str) -> set[str]:
     """The words of a text, lower-cased."""
-    return {w.lower() for w in _WORD.findall(text)}
+    return set(_WORD.findall(text.lower()))
 
 
 def worth_reading(text: str, lang: str = "en") -> bool:

@@ -132,6 +132,15 @@ def document_id(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
+_DOTTED = re.compile(r"(?:\w\.)+\w")
+
+
+def _last_word(text: str) -> str:
+    """The word a text ends on (before a final line break), or "" where it ends on a space."""
+    text = text.removesuffix("\n")
+    return text.rsplit(None, 1)[-1] if text and not text[-1].isspace() else ""
+
+
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """The (start, end) spans of the sentences in text[start:end], trimmed of white space."""
     end = len(text) if end is None else end
@@ -139,10 +148,9 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     spans: list[tuple[int, int]] = []
     cut = start
     for m in _SENTENCE_END.finditer(text, start, end):
-        word = re.search(r"(\S+)$", text[cut : m.start()])
-        last = word.group(1).lower().rstrip(".") if word else ""
+        last = _last_word(text[cut : m.start()]).lower().rstrip(".")
         # Initials ("D."), abbreviations ("Gen.") and dotted acronyms ("D.C.") do not end a sentence.
-        if len(last) == 1 or last in abbreviations or re.fullmatch(r"(?:\w\.)+\w", last):
+        if len(last) == 1 or last in abbreviations or _DOTTED.fullmatch(last):
             continue
         spans.append((cut, m.end()))
         cut = m.end()
@@ -180,6 +188,8 @@ class _Parse:
     captions: list[str] = field(default_factory=list)
     # The body text not yet cut into sentences: (start, end) of a paragraph's lines joined.
     run: tuple[int, int] | None = None
+    # How many of the sentences are of the body (not headlines or captions).
+    body_sentences: int = 0
 
     def flush(self) -> None:
         """Cuts the pending run of body lines into sentences."""
@@ -191,21 +201,22 @@ class _Parse:
         if self.at_start and _headline_like(self.text[start:end]):
             kind = "headline"
         spans = split_sentences(self.text, start, end)
+        headings = tuple(h[1] for h in self.headings)
         for a, b in spans:
-            self.sentences.append(
-                Sentence(a, b, self.text[a:b], self.paragraph, tuple(h[1] for h in self.headings), kind)
-            )
+            self.sentences.append(Sentence(a, b, self.text[a:b], self.paragraph, headings, kind))
+        if kind == "body":
+            self.body_sentences += len(spans)
 
     @property
     def at_start(self) -> bool:
         """Whether nothing but headlines, captions and furniture came before: a report's top."""
-        return not self.sections and all(s.kind != "body" for s in self.sentences)
+        return not self.sections and self.body_sentences == 0
 
     @property
     def at_top(self) -> bool:
         """Whether the report's text has barely begun (a headline, a line under it): where a page
         gives the day it was published."""
-        return not self.sections and sum(s.kind == "body" for s in self.sentences) < 3
+        return not self.sections and self.body_sentences < 3
 
     def body(self, start: int, end: int, *, joins: bool) -> None:
         """A line of body text: joined to the run before it where the line before did not end."""

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from legation.literals import Screen
 from legation.periods import Period
 
 # "date 2023-11-15 ..." opening a saved page: the day (or month) the page gives for itself.
@@ -64,6 +65,7 @@ _CREDIT = re.compile(
     r"(?:\b[A-Z][A-Z-]{1,20}/[A-Z][\w.' -]+$|\|\s*License Photo\s*$|\bPhoto(?:graph)?:\s*\S.*$"
     r"|^\(FILE\)|^\d+ of \d+ \||\s/\s*(?:Reuters|AP|AFP|Getty Images|EPA|Xinhua|Anadolu)\s*$)"
 )
+_CREDIT_SCREEN = Screen([_CREDIT])
 # Lines of a page that are not part of the report.
 _FURNITURE = re.compile(
     r"^(?:Advertisement|Top News|Jump to content|From Wikipedia, the free encyclopedia|\[edit\]|Share"
@@ -127,7 +129,8 @@ def read_dateline(line: str) -> Dateline | None:
 
 def is_caption(line: str) -> bool:
     """Whether a line is a photo caption or credit rather than a paragraph of the report."""
-    return bool(_CREDIT.search(line.strip()))
+    stripped = line.strip()
+    return _CREDIT_SCREEN.possible(stripped)[0] and bool(_CREDIT.search(stripped))
 
 
 def is_furniture(line: str) -> bool:

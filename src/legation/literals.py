@@ -26,9 +26,8 @@ def needed_text(pattern: re.Pattern[str]) -> Needed:
     return _sequence(sre_parse.parse(pattern.pattern, pattern.flags).data)
 
 
-@cache
-def _cue(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
-    """One search for any of the strings a pattern needs; patterns needing the same strings share it."""
+def cue_of(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """One search for any of the strings a pattern needs (None where it needs none)."""
     needed = needed_text(pattern)
     return None if needed is None else _alternation(needed)
 
@@ -39,21 +38,19 @@ def _alternation(needed: frozenset[str]) -> re.Pattern[str]:
 
 
 class Screen:
-    """Which patterns could match one text: each set of needed strings is looked for once."""
+    """Patterns, told for any text which of them could match it. The patterns' cues are found once,
+    and patterns that need the same strings share one search."""
 
-    def __init__(self, text: str) -> None:
-        self.lowered = text.lower()
-        self.found: dict[re.Pattern[str], bool] = {}
+    def __init__(self, patterns: list[re.Pattern[str]]) -> None:
+        cues = [cue_of(p) for p in patterns]
+        self.cues = list(dict.fromkeys(c for c in cues if c is not None))
+        self.cue_index = [-1 if c is None else self.cues.index(c) for c in cues]
 
-    def may_match(self, pattern: re.Pattern[str]) -> bool:
-        """False only where the pattern cannot match the text."""
-        cue = _cue(pattern)
-        if cue is None:
-            return True
-        found = self.found.get(cue)
-        if found is None:
-            found = self.found[cue] = cue.search(self.lowered) is not None
-        return found
+    def possible(self, text: str) -> list[bool]:
+        """For each pattern, False where it cannot match the text, True where it may."""
+        lowered = text.lower()
+        found = [cue.search(lowered) is not None for cue in self.cues]
+        return [i < 0 or found[i] for i in self.cue_index]
 
 
 def _sequence(items: list[tuple[Any, Any]]) -> Needed:
@@ -87,4 +84,10 @@ def _sequence(items: list[tuple[Any, Any]]) -> Needed:
         # Anchors, classes, categories and lookarounds need no text of the match itself.
     end_run()
     known = [c for c in candidates if c]
-    return max(known, key=lambda c: min(len(t) for t in c), default=None)
+    return max(known, key=lambda c: min(_telling(t) for t in c), default=None)
+
+
+def _telling(text: str) -> int:
+    """How seldom prose holds a string, roughly: by its length, a mark counting as three letters
+    ("/" is rarer than "ap")."""
+    return sum(1 if c.isalnum() or c.isspace() else 3 for c in text)
