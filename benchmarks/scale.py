@@ -19,11 +19,11 @@ import time
 import tracemalloc
 from pathlib import Path
 
-from legation.batch import Read, read_paths
+from legation.batch import ingest_reads, read_paths
 from legation.cluster import read_on_dask
 from legation.parquet import write_reads
 from legation.samples import variant_texts
-from legation.store import Store
+from legation.store import IngestResult, Store
 
 
 def write_corpus(folder: Path, count: int) -> list[str]:
@@ -38,9 +38,9 @@ def ingest(paths: list[str], db: Path, workers: int) -> tuple[float, int]:
     start = time.perf_counter()
     events = 0
     with Store(db) as store:
-        for result in read_paths(paths, workers=workers):
-            if isinstance(result, Read):
-                events += store.ingest(result.extraction, source=result.source).events
+        for stored in ingest_reads(store, read_paths(paths, workers=workers)):
+            if isinstance(stored, IngestResult):
+                events += stored.events
     return time.perf_counter() - start, events
 
 

@@ -11,11 +11,13 @@ from pathlib import Path
 
 import pytest
 
+from legation.batch import Read, ingest_reads
 from legation.errors import StoreError
 from legation.reading.extract import extract_document
 from legation.samples import variant_texts
-from legation.store import Store
+from legation.store import IngestResult, Store
 from legation.text.documents import parse_text
+from legation.text.files import Failure
 
 TEXT = "= Chile–Bolivia relations =\n\nOn 3 May 1978, Bolivia broke off diplomatic relations with Chile.\n"
 CHANGED = TEXT + "\nOn 1 June 1990, the two countries restored relations.\n"
@@ -218,3 +220,47 @@ def test_the_server_shows_no_absolute_path_of_its_machine(store: Store) -> None:
     assert sorted(s.source for s in view.events()) == ["a.txt", "texts/b.txt"]
     assert sorted(s.event.evidence.document for s in view.events()) == ["a.txt", "texts/b.txt"]
     assert sorted(d.source for d in view.documents()) == ["a.txt", "texts/b.txt"]
+
+
+def test_a_batch_stores_each_document_as_one_alone_would(store: Store) -> None:
+    texts = {"a.txt": TEXT, "b.txt": TEXT.replace("1978", "1979"), "c.txt": CHANGED}
+    _ingest(store, TEXT, "a.txt")
+    batch = [(extract_document(parse_text(t, name=s)), s) for s, t in texts.items()]
+    results = store.ingest_many(batch)
+    assert [(r.source, r.action, r.events) for r in results] == [
+        ("a.txt", "unchanged", 0),
+        ("b.txt", "added", 1),
+        ("c.txt", "added", 2),
+    ]
+    assert store.ingest_many([(extract_document(parse_text(CHANGED, name="a.txt")), "a.txt")])[0].action == (
+        "replaced"
+    )
+    dates = sorted((s.source, s.event.date) for s in store.events())
+    assert dates == [
+        ("a.txt", "1978-05-03"),
+        ("a.txt", "1990-06-01"),
+        ("b.txt", "1979-05-03"),
+        ("c.txt", "1978-05-03"),
+        ("c.txt", "1990-06-01"),
+    ]
+
+
+def test_a_batch_with_a_source_twice_is_refused(store: Store) -> None:
+    read = extract_document(parse_text(TEXT, name="a.txt"))
+    with pytest.raises(ValueError, match="once in a batch"):
+        store.ingest_many([(read, "a.txt"), (read, "a.txt")])
+    assert store.documents() == []
+
+
+def test_reads_are_stored_in_order_with_failures_between(store: Store) -> None:
+    def read(text: str, source: str) -> Read:
+        return Read(source, extract_document(parse_text(text, name=source)))
+
+    stream = [read(TEXT, "a.txt"), Failure("bad.txt", "bad.txt: not text"), read(CHANGED, "a.txt")]
+    outcomes = list(ingest_reads(store, stream, batch=10))
+    assert [o.action if isinstance(o, IngestResult) else o.message for o in outcomes] == [
+        "added",
+        "bad.txt: not text",
+        "replaced",
+    ]
+    assert len(store.events()) == 2

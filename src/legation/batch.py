@@ -18,11 +18,14 @@ from itertools import chain, islice
 
 from legation.claims import Extraction, with_citations
 from legation.errors import InputError
+from legation.store import IngestResult, Store
 from legation.text.documents import AS_WRITTEN, Given
 from legation.text.files import Failure, Source, iter_sources
 
 # Documents sent ahead to each worker: enough to keep it busy, few enough to keep memory flat.
 AHEAD_PER_WORKER = 4
+# Documents stored in one transaction: DuckDB's cost is by statement far more than by row.
+STORE_BATCH = 50
 
 
 @dataclass(frozen=True)
@@ -102,3 +105,27 @@ def _warm() -> None:
     from legation.text.documents import parse_text
 
     extract_document(parse_text("Peru and Chile met.", name="warm-up"))
+
+
+def ingest_reads(
+    store: Store, results: Iterable[Read | Failure], *, batch: int = STORE_BATCH
+) -> Iterator[IngestResult | Failure]:
+    """Stores what was read, in order, a batch of whole documents to a transaction; each document's
+    outcome (or the failure to read it) is given once its batch is stored."""
+    pending: list[Read] = []
+
+    def store_pending() -> Iterator[IngestResult]:
+        yield from store.ingest_many([(r.extraction, r.source) for r in pending])
+        pending.clear()
+
+    for result in results:
+        if isinstance(result, Failure):
+            yield from store_pending()
+            yield result
+            continue
+        if any(r.source == result.source for r in pending):
+            yield from store_pending()  # the later reading of a source replaces the earlier one
+        pending.append(result)
+        if len(pending) >= batch:
+            yield from store_pending()
+    yield from store_pending()

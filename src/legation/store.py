@@ -13,8 +13,9 @@ import re
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, field, fields, replace
 from datetime import UTC, date, datetime
+from functools import cache
 from importlib import metadata
 from pathlib import Path, PurePath
 from typing import Any, Literal
@@ -132,6 +133,79 @@ class IngestResult:
     events: int
 
 
+def _insert(tx: duckdb.DuckDBPyConnection, table: str, rows: list[list[Any]]) -> None:
+    """Inserts rows into a table (given as `name` or `name (columns)`) in one statement, handed to
+    DuckDB as an Arrow table: statements with parameters cost DuckDB about a microsecond a value,
+    and `executemany` runs a statement per row."""
+    if not rows:
+        return
+    import pyarrow as pa  # here: a command that only reads the store need not load it
+
+    columns = {f"c{i}": list(column) for i, column in enumerate(zip(*rows, strict=True))}
+    tx.register("_legation_rows", pa.table(columns))
+    try:
+        tx.execute(f"INSERT INTO {table} SELECT * FROM _legation_rows")
+    finally:
+        tx.unregister("_legation_rows")
+
+
+@dataclass
+class _Rows:
+    """The rows of the documents of one batch, by table."""
+
+    documents: list[list[Any]] = field(default_factory=list)
+    events: list[list[Any]] = field(default_factory=list)
+    mentions: list[list[Any]] = field(default_factory=list)
+    memberships: list[list[Any]] = field(default_factory=list)
+    statistics: list[list[Any]] = field(default_factory=list)
+    missions: list[list[Any]] = field(default_factory=list)
+
+    def add(self, document_id: str, source: str, extraction: Extraction) -> None:
+        doc, events = extraction.document, extraction.events
+        pair = extraction.pair or (None, None)
+        published = str(doc.published) if doc.published else None
+        read_at, version = datetime.now(UTC), reader_version()
+        self.documents.append(
+            [
+                document_id,
+                source,
+                doc.name,
+                doc.title,
+                *pair,
+                read_at,
+                version,
+                doc.text,
+                published,
+                doc.language,
+            ]
+        )
+        self.events += [_event_row(document_id, i, e) for i, e in enumerate(events)]
+        self.mentions += [
+            [document_id, i, m.start, m.end, m.text] for i, e in enumerate(events) for m in e.mentions
+        ]
+        for claim in extraction.claims:
+            ev = claim.evidence
+            if isinstance(claim, Membership):
+                row: list[Any] = [claim.country, claim.organization]
+                self.memberships.append([document_id, *row, ev.start, ev.end, ev.text])
+            elif isinstance(claim, Statistic):
+                row = [claim.origin, claim.destination, claim.year, claim.measure, float(claim.value)]
+                self.statistics.append([document_id, *row, ev.start, ev.end, ev.text])
+            elif isinstance(claim, Mission):
+                row = [claim.country, claim.host, claim.name, claim.city]
+                self.missions.append([document_id, *row, ev.start, ev.end, ev.text])
+
+    def by_table(self) -> dict[str, list[list[Any]]]:
+        """The rows of the tables whose columns are all given, in order."""
+        return {
+            "mentions": self.mentions,
+            "memberships": self.memberships,
+            "statistics": self.statistics,
+            "missions": self.missions,
+        }
+
+
+@cache
 def reader_version() -> str:
     """The installed version of Legation, recorded with each document it read."""
     try:
@@ -288,84 +362,47 @@ class Store:
 
     def ingest(self, extraction: Extraction, *, source: str) -> IngestResult:
         """Stores a document's claims under its source, replacing what that source said before."""
-        doc = extraction.document
-        document_id = stored_document_id(source, doc.id)
-        old = self.connection.execute("SELECT id FROM documents WHERE source = ?", [source]).fetchone()
-        if old and old[0] == document_id:
-            return IngestResult(source, "unchanged", 0)
-        events = extraction.events
+        return self.ingest_many([(extraction, source)])[0]
+
+    def ingest_many(self, items: Sequence[tuple[Extraction, str]]) -> list[IngestResult]:
+        """Stores many documents' claims, each under its source, in one transaction (all of them or
+        none): DuckDB spends milliseconds on each statement, so a batch takes one per table."""
+        sources = [source for _, source in items]
+        if len(set(sources)) != len(sources):
+            raise ValueError("ingest_many: a source may come once in a batch; store the batch before it")
+        if not items:
+            return []
+        marks = ", ".join("?" * len(sources))
+        old = dict(
+            self.connection.execute(
+                f"SELECT source, id FROM documents WHERE source IN ({marks})", sources
+            ).fetchall()
+        )
+        rows = _Rows()
+        results = []
+        for extraction, source in items:
+            document_id = stored_document_id(source, extraction.document.id)
+            if old.get(source) == document_id:
+                results.append(IngestResult(source, "unchanged", 0))
+                continue
+            rows.add(document_id, source, extraction)
+            results.append(
+                IngestResult(source, "replaced" if source in old else "added", len(extraction.events))
+            )
+        replaced = [old[r.source] for r in results if r.action == "replaced"]
+        if not rows.documents:
+            return results
         with self.transaction() as tx:
-            if old:
+            if replaced:
+                marks = ", ".join("?" * len(replaced))
                 for table in ("events", "mentions", "memberships", "statistics", "missions", "documents"):
                     column = "id" if table == "documents" else "document_id"
-                    tx.execute(f"DELETE FROM {table} WHERE {column} = ?", [old[0]])
-            pair = extraction.pair or (None, None)
-            tx.execute(
-                f"INSERT INTO documents ({_DOCUMENT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [
-                    document_id,
-                    source,
-                    doc.name,
-                    doc.title,
-                    pair[0],
-                    pair[1],
-                    datetime.now(UTC),
-                    reader_version(),
-                    doc.text,
-                    str(doc.published) if doc.published else None,
-                    doc.language,
-                ],
-            )
-            rows = [_event_row(document_id, i, e) for i, e in enumerate(events)]
-            # One statement for many rows: DuckDB runs executemany row by row.
-            for start in range(0, len(rows), 200):
-                chunk = rows[start : start + 200]
-                values = ", ".join([f"({', '.join('?' * len(chunk[0]))})"] * len(chunk))
-                tx.execute(
-                    f"INSERT INTO events ({_EVENT_COLUMNS}) VALUES {values}", [v for r in chunk for v in r]
-                )
-            mentions = [
-                [document_id, i, m.start, m.end, m.text] for i, e in enumerate(events) for m in e.mentions
-            ]
-            if mentions:
-                tx.executemany("INSERT INTO mentions VALUES (?, ?, ?, ?, ?)", mentions)
-            for claim in extraction.claims:
-                ev = claim.evidence
-                if isinstance(claim, Membership):
-                    tx.execute(
-                        "INSERT INTO memberships VALUES (?, ?, ?, ?, ?, ?)",
-                        [document_id, claim.country, claim.organization, ev.start, ev.end, ev.text],
-                    )
-                elif isinstance(claim, Statistic):
-                    tx.execute(
-                        "INSERT INTO statistics VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                        [
-                            document_id,
-                            claim.origin,
-                            claim.destination,
-                            claim.year,
-                            claim.measure,
-                            float(claim.value),
-                            ev.start,
-                            ev.end,
-                            ev.text,
-                        ],
-                    )
-                elif isinstance(claim, Mission):
-                    tx.execute(
-                        "INSERT INTO missions VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                        [
-                            document_id,
-                            claim.country,
-                            claim.host,
-                            claim.name,
-                            claim.city,
-                            ev.start,
-                            ev.end,
-                            ev.text,
-                        ],
-                    )
-        return IngestResult(source, "replaced" if old else "added", len(events))
+                    tx.execute(f"DELETE FROM {table} WHERE {column} IN ({marks})", replaced)
+            _insert(tx, f"documents ({_DOCUMENT_COLUMNS})", rows.documents)
+            _insert(tx, f"events ({_EVENT_COLUMNS})", rows.events)
+            for table, table_rows in rows.by_table().items():
+                _insert(tx, table, table_rows)
+        return results
 
     # ------------------------------------------------------------------ reading
 

@@ -181,7 +181,7 @@ def ingest(
     """Read texts (files, folders, globs, dumps) or a folder of claims (`legation read`) into the store.
 
     A text read before is replaced, not doubled."""
-    from legation.batch import default_workers, read_paths
+    from legation.batch import default_workers, ingest_reads, read_paths
     from legation.parquet import is_claims_folder, load_claims
     from legation.text.dumps import title_pattern
 
@@ -195,12 +195,11 @@ def ingest(
         results = read_paths(
             paths, workers=workers or default_workers(), titles=title_pattern(titles), given=given
         )
-        for result in results:
-            if isinstance(result, Failure):
-                progress.note(f"legation: {result.message}")
+        for stored in ingest_reads(store, results):
+            if isinstance(stored, Failure):
+                progress.note(f"legation: {stored.message}")
                 progress.add(failed=True)
                 continue
-            stored = store.ingest(result.extraction, source=result.source)
             counts[stored.action] += 1
             progress.add(events=stored.events)
         progress.close()
