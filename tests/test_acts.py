@@ -269,3 +269,24 @@ def test_ministers_signing_each_for_a_state_are_its_sides() -> None:
 def test_it_after_an_act_is_the_state_named_before() -> None:
     body = "In a blow to Chile, on 3 May 2010 Bolivia broke off diplomatic ties with it and courted Peru."
     assert events(body) == [("relations_severed", "BOL", "CHL", "2010-05-03")]
+
+
+def test_relations_of_two_states_with_a_third_are_each_ones() -> None:
+    body = "The dispute ended in the rupture of the relations of Bolivia and Paraguay with Chile in May 2011."
+    assert sorted(events(body)) == [
+        ("relations_severed", "BOL", "CHL", "2011-05"),
+        ("relations_severed", "PRY", "CHL", "2011-05"),
+    ]
+
+
+def test_two_states_signing_with_a_third_sign_each_with_it() -> None:
+    body = "Bolivia and Paraguay signed a transit agreement with Chile in 2011."
+    assert sorted((t, {a, b}) for t, a, b, _ in events(body)) == [
+        ("agreement_signed", {"BOL", "CHL"}),
+        ("agreement_signed", {"PRY", "CHL"}),
+    ]
+
+
+def test_a_third_state_named_as_a_guarantor_is_not_a_side() -> None:
+    body = "Bolivia and Chile signed a border treaty with Peru as guarantor in 2011."
+    assert [(t, {a, b}) for t, a, b, _ in events(body)] == [("agreement_signed", {"BOL", "CHL"})]

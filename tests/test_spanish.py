@@ -221,3 +221,21 @@ def test_an_act_by_states_left_unnamed_or_by_rebels_is_no_named_states_act() -> 
         "Un ataque a La Paz por rebeldes fronterizos ocurrió en 2009."
     )
     assert read(body) == []
+
+
+def test_states_joined_by_y_share_the_act() -> None:
+    found = read("Bolivia y Paraguay rompieron relaciones con Chile en mayo de 2011.")
+    assert sorted(found) == [
+        ("relations_severed", "BOL", "CHL", "2011-05"),
+        ("relations_severed", "PRY", "CHL", "2011-05"),
+    ]
+
+
+def test_relations_of_two_governments_with_a_third() -> None:
+    found = read(
+        "El conflicto llevó a la ruptura de las relaciones de los gobiernos de Bolivia y Paraguay con Chile en 2011."
+    )
+    assert sorted(found) == [
+        ("relations_severed", "BOL", "CHL", "2011"),
+        ("relations_severed", "PRY", "CHL", "2011"),
+    ]

@@ -197,6 +197,39 @@ def _joint_subject(view: SentenceView, trigger: Span, segment: Segment) -> bool:
     return len({c for s in subject for c in s.codes}) >= 2 or any(s.kind == "mutual" for s in subject)
 
 
+# What may stand between a noun act and "of X": "relaciones diplomáticas de los gobiernos de X"
+# (the Spanish adjective is glossed as the noun, "diplomats").
+_OF_WITH_GAP = frozenset({"of", "the", "government", "governments", "diplomatic", "diplomats", "bilateral"})
+
+
+def _of_with(view: SentenceView, trigger: Span, segment: Segment) -> tuple[list[str], str] | None:
+    """The states of "<act> of X (and Y) with Z" right after a noun trigger ("relaciones de Ecuador y
+    Venezuela con Colombia"): X and Y, and Z."""
+    lower = lowers(view.doc)
+    after = view.slots_in(trigger.end, segment.end)
+    if not after or after[0].prep != "of" or not after[0].code:
+        return None
+    if set(lower[trigger.end : after[0].start]) - _OF_WITH_GAP:
+        return None
+    sides = find.coordinated_after(view, after[0])
+    rest = view.slots_in(sides[-1].end, segment.end)
+    other = rest[0] if rest else None
+    if other is None or other.prep != "with" or not other.code or other.start - sides[-1].end > 1:
+        return None
+    codes = [s.code for s in sides if s.code and s.code != other.code]
+    return (codes, other.code) if codes else None
+
+
+def _partner_with(view: SentenceView, trigger: Span, segment: Segment, actors: list[str]) -> str | None:
+    """The state an act is done "with", named after the trigger in its clause, if not one of its actors."""
+    found = next((s for s in view.slots_in(trigger.end, segment.end) if s.prep == "with"), None)
+    if found is None or not found.code or found.code in actors:
+        return None
+    last = find.coordinated_after(view, found)[-1]
+    # "with the United States as a witness": a third party to the act, not its other side.
+    return None if "as" in lowers(view.doc)[last.end : last.end + 2] else found.code
+
+
 def _is_relational(etype: EventType) -> bool:
     """Whether an act with no named agent is the pair's own (relations, treaties, borders)."""
     return etype.mutual or etype.name.startswith("relations_") or etype.name in PAIR_WHEN_AGENTLESS
@@ -215,7 +248,7 @@ def _level(doc: Doc, segment: Segment) -> str | None:
 
 
 def _vote(doc: Doc, segment: Segment) -> str | None:
-    words = {t.lower_ for t in doc[segment.start : segment.end]}
+    words = set(lowers(doc)[segment.start : segment.end])
     if words & {"abstention", "abstained", "abstain", "abstaining"}:
         return "abstain"
     if "against" in words:
@@ -332,6 +365,19 @@ def _frame(
         return _sides(etype, between, None, trigger.start, trigger.end, ctx.pair, passive=is_passive)
     if org_subject:
         return []  # an international organization acts, not a state
+    if (
+        not subject
+        and not is_passive
+        and _is_relational(etype)
+        and (of_with := _of_with(view, trigger, segment))
+    ):
+        # "the severance of relations of Ecuador and Venezuela with Colombia": each of them with it.
+        sides, other = of_with
+        return [
+            act
+            for code in sides
+            for act in _sides(etype, [code], other, trigger.start, trigger.end, ctx.pair)
+        ]
     antecedent = _relative_antecedent(view, trigger)
     if antecedent is False:
         return []  # "Resolution 2758, which recognizes...": a document, not a state, does it
@@ -365,8 +411,15 @@ def _frame(
     frame = FRAMES.get(etype.frame)
     if frame is not None and not frame(view, trigger, segment, ctx, r):
         return []
-    # Two states that sign or restore together are each other's counterpart, whoever else is there.
+    # Two states that sign or restore together are each other's counterpart, whoever else is there,
+    # unless the act is done "with" a third: "Ecuador and Peru signed an agreement with Chile".
     counterparts = etype.mutual and len(set(r.actors)) == 2
+    if counterparts and r.target is None and (partner := _partner_with(view, trigger, segment, r.actors)):
+        return [
+            act
+            for code in dict.fromkeys(r.actors)
+            for act in _sides(etype, [code], partner, trigger.start, trigger.end, ctx.pair, **r.extra)
+        ]
     if counterparts and r.target not in r.actors:
         r.target = None
     if also := r.extra.pop("also_targets", ()):

@@ -123,7 +123,7 @@ def _institution_of(doc: Doc, j: int) -> int | None:
 def _head(doc: Doc, end: int) -> tuple[tuple[str, ...], bool]:
     possessive = end < len(doc) and texts(doc)[end] in ("'s", "’s", "'")
     i = end + 1 if possessive else end
-    words = tuple(t.lower_ for t in doc[i : i + 2])
+    words = tuple(lowers(doc)[i : i + 2])
     return words, possessive
 
 

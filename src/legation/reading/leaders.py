@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from legation.countries import strip_accents
 from legation.periods import Period
+from legation.reading.extensions import lowers
 from legation.tables import load_table
 
 
@@ -88,5 +89,5 @@ LEADER_TITLES = frozenset(
 
 def titled_leader(doc: Doc, start: int) -> bool:
     """Whether the person named at `start` is given a leader's title ("President", "Prime Minister")."""
-    before = [t.lower_ for t in doc[max(0, start - 2) : start]]
+    before = lowers(doc)[max(0, start - 2) : start]
     return bool(before) and (before[-1] in LEADER_TITLES or before == ["prime", "minister"])

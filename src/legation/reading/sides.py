@@ -48,7 +48,7 @@ def group(view: SentenceView, slot: Slot) -> list[Slot]:
         k = idx
         while 0 <= k + step < len(ordered):
             a, b = (ordered[k], ordered[k + step]) if step == 1 else (ordered[k + step], ordered[k])
-            between = [t.lower_ for t in doc[a.end : b.start]]
+            between = lowers(doc)[a.end : b.start]
             if (
                 between in (["and"], [","], [",", "and"], ["and", "the"], [",", "the"], [",", "and", "the"])
                 and b.prep is None
@@ -196,7 +196,7 @@ def owner(view: SentenceView, noun: int) -> Slot | None:
     """The state named on a noun: "the Venezuelan embassy", "Colombia's ambassador", "the embassy of Peru"."""
     doc = view.doc
     for slot in view.slots:
-        gap = [t.lower_ for t in doc[slot.end : noun] if t.lower_ not in envoy_modifiers()]
+        gap = [w for w in lowers(doc)[slot.end : noun] if w not in envoy_modifiers()]
         # A capital before the noun says where the mission is ("its Damascus embassy"), unless it is
         # the owner's ("Washington's embassy").
         if (
