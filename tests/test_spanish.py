@@ -233,7 +233,8 @@ def test_states_joined_by_y_share_the_act() -> None:
 
 def test_relations_of_two_governments_with_a_third() -> None:
     found = read(
-        "El conflicto llevó a la ruptura de las relaciones de los gobiernos de Bolivia y Paraguay con Chile en 2011."
+        "El conflicto llevó a la ruptura de las relaciones de los gobiernos de Bolivia y Paraguay "
+        "con Chile en 2011."
     )
     assert sorted(found) == [
         ("relations_severed", "BOL", "CHL", "2011"),
