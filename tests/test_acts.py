@@ -290,3 +290,29 @@ def test_two_states_signing_with_a_third_sign_each_with_it() -> None:
 def test_a_third_state_named_as_a_guarantor_is_not_a_side() -> None:
     body = "Bolivia and Chile signed a border treaty with Peru as guarantor in 2011."
     assert [(t, {a, b}) for t, a, b, _ in events(body)] == [("agreement_signed", {"BOL", "CHL"})]
+
+
+def test_the_state_a_statement_comes_from_is_its_speaker() -> None:
+    body = "date 2024-03-04\nA statement from the government of Bolivia said it was severing ties with Chile."
+    assert events(body) == [("relations_severed", "BOL", "CHL", "2024-03-04")]
+
+
+def test_recognition_switched_from_a_state_ends_relations_with_it() -> None:
+    body = (
+        "date 2024-03-04\nThe island nation of Bolivia said it was switching diplomatic recognition "
+        "from Chile to Peru."
+    )
+    assert events(body) == [("relations_severed", "BOL", "CHL", "2024-03-04")]
+
+
+def test_what_is_sought_is_not_done() -> None:
+    assert events("date 2024-03-04\nBolivia is seeking a resumption of relations with Chile.") == []
+
+
+def test_a_news_agency_named_after_a_state_is_not_the_state() -> None:
+    body = "date 2024-03-04\nBolivia's envoy told Agence France-Presse that Chile had expelled him."
+    assert [(t, a, b) for t, a, b, _ in events(body)] == [("envoy_expelled", "CHL", "BOL")]
+
+
+def test_a_party_is_no_state() -> None:
+    assert events("date 2024-03-04\nThe Bolivian Liberal Party supports closer ties with Chile.") == []

@@ -240,3 +240,11 @@ def test_relations_of_two_governments_with_a_third() -> None:
         ("relations_severed", "BOL", "CHL", "2011"),
         ("relations_severed", "PRY", "CHL", "2011"),
     ]
+
+
+def test_forces_of_a_state_with_adjectives_after_the_noun_act() -> None:
+    found = read(
+        "El 3 de mayo de 2011, las fuerzas militares y policiales de Chile ejecutaron una incursión en "
+        "territorio boliviano."
+    )
+    assert found == [("armed_clash", "CHL", "BOL", "2011-05-03")]

@@ -145,11 +145,14 @@ def test_expulsion_leaves_the_expelled_side_with_a_charge() -> None:
     assert state(events, "1965-01-01", f"representation:{A}>{B}") == "unknown"
 
 
-def test_a_recall_for_consultations_is_temporary() -> None:
+def test_an_ambassador_recalled_for_consultations_leaves_a_charge_until_one_is_named_again() -> None:
     events = [
         ev("envoy_appointed", "1950-01-01", rank="ambassador"),
         ev("envoy_recalled", "1960-01-01", rank="ambassador", ordinal=1),
+        ev("envoy_appointed", "1962-01-01", rank="ambassador", ordinal=2),
     ]
+    assert state(events, "1961-01-01", f"representation:{A}>{B}") == "charge_d_affaires"
+    assert state(events, "1961-01-01", f"representation:{B}>{A}") == "unknown"
     assert state(events, "1965-01-01", f"representation:{A}>{B}") == "ambassador"
 
 

@@ -95,6 +95,8 @@ def _preposition(doc: Doc, start: int) -> tuple[str | None, bool]:
     word = lowers(doc)[i]
     if word == "with" and i > 0 and lowers(doc)[i - 1] in ("together", "along", "alongside"):
         return "with", True
+    if word in ("from", "by", "of") and i > 0 and lowers(doc)[i - 1] in word_list("statement_nouns"):
+        return None, False  # "a statement from Nauru said": the speaker, as a subject is
     if word == "of" and i > 0:
         j = i - 1
         while j >= 0 and lowers(doc)[j] in word_list("modifiers"):
@@ -102,10 +104,27 @@ def _preposition(doc: Doc, start: int) -> tuple[str | None, bool]:
         if j >= 0 and lowers(doc)[j] in word_list("institutions"):
             # "the Parliament of Venezuela" stands for Venezuela, where "the Parliament" stands.
             return _preposition(doc, j)[0], False
+        if (noun := _institution_before_adjectives(doc, j)) is not None:
+            # Spanish puts adjectives after the noun: "las fuerzas militares y policiales de Colombia".
+            return _preposition(doc, noun)[0], False
         if (head := _institution_of(doc, j + 1)) is not None:
             # "the Ministry of Foreign Affairs of Peru", "el Ministerio de Transporte de Venezuela".
             return _preposition(doc, head)[0], False
     return (word, False) if word in word_list("prepositions") else (None, False)
+
+
+def _institution_before_adjectives(doc: Doc, j: int) -> int | None:
+    """In a language that puts adjectives after the noun, the institution noun a few lower-case words
+    (joined by "and") before j, if there is one."""
+    if doc.lang_ == "en":
+        return None
+    lower, words = lowers(doc), texts(doc)
+    for k in range(j, max(-1, j - 5), -1):
+        if lower[k] in word_list("institutions"):
+            return k
+        if not (words[k].isalpha() and words[k].islower()):
+            return None
+    return None
 
 
 def _institution_of(doc: Doc, j: int) -> int | None:

@@ -199,6 +199,18 @@ def _visit(view: SentenceView, trigger: Span, segment: Segment, ctx: DocumentCon
 
 Frame = Callable[[SentenceView, Span, Segment, DocumentContext, Reading], bool]
 # How each frame of the trigger table finds its sides; False drops the act.
+def _switch(view: SentenceView, trigger: Span, segment: Segment, ctx: DocumentContext, r: Reading) -> bool:
+    """Recognition switched "from" one state to another: the act is aimed at the state left."""
+    left = next((s for s in find.after(view, trigger.start, segment, preps=_FROM) if s.code), None)
+    if left is None or left.code in r.actors:
+        return False
+    r.target = left.code
+    return True
+
+
+_FROM = frozenset({"from"})
+
+
 FRAMES: dict[str, Frame] = {
     "envoy": _envoy,
     "expel": _expel,
@@ -209,4 +221,5 @@ FRAMES: dict[str, Frame] = {
     "receive": _receive,
     "refuge": _refuge,
     "visit": _visit,
+    "switch": _switch,
 }

@@ -131,6 +131,9 @@ class MentionFinder:
             elif tag == "O":
                 orgs.append(Span(doc, span.start, span.end, label=rest))
         described = self._descriptions(doc, {i for s in orgs for i in range(s.start, s.end)})
+        # "the Pacific island nation of Nauru": the state named after "of" is the one described.
+        starts = {c.start for c in countries if c.kb_id_ == "name"}
+        described = [d for d in described if not (d.end + 1 in starts and lowers(doc)[d.end] == "of")]
         # "the Central American country": the description, not the demonym inside it, names the state.
         countries = [c for c in countries if not any(d.start <= c.start < d.end for d in described)]
         taken = {i for s in (*countries, *orgs, *described) for i in range(s.start, s.end)}

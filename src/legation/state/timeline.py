@@ -10,10 +10,9 @@ the text:
 3. A rupture makes relations `severed`, both sides' representation `none` and embassies `closed`,
    unless a later event says otherwise.
 4. An appointment or credentials set the sending side's representation to the envoy's rank.
-5. An ambassador withdrawn (or expelled) while relations go on leaves a chargé d'affaires; a chargé
-   withdrawn or expelled, diplomats of no rank named, or any envoy while relations are frozen or
-   broken, leave no one. A recall
-   for consultations is temporary: the rank stays.
+5. An ambassador withdrawn, recalled for consultations or expelled while relations go on leaves a
+   chargé d'affaires (until an envoy is named again); a chargé withdrawn or expelled, diplomats of no
+   rank named, or any envoy while relations are frozen or broken, leave no one.
 6. An embassy opened or closed sets that side's embassy; a closed one leaves that side no envoy.
 7. Recognising a rival claimant is kept as such, until relations are established or restored again.
 8. An act that needs relations (an ambassador named, credentials, an embassy opened, an upgrade)
@@ -208,16 +207,22 @@ def _envoy_sent(b: _Builder, e: Event) -> None:
         b.put(f"representation:{e.actor}>{e.target}", RANK_LEVEL[e.rank])
 
 
+# Acts on a state's own envoy (the others, expulsions, are on the other side's).
+_OWN_ENVOY = frozenset({"envoy_withdrawn", "envoy_recalled"})
+
+
 def _envoy_gone(b: _Builder, e: Event) -> None:
     # A chargé gone, diplomats gone with no rank named ("expelled Argentina's diplomats"), or any envoy
     # while relations are frozen or broken: no one is left.
     gone = e.rank in ("charge_d_affaires", None) or b.state["relations"] in ("severed", "suspended")
-    side = f"{e.actor}>{e.target}" if e.type == "envoy_withdrawn" else f"{e.target}>{e.actor}"
+    side = f"{e.actor}>{e.target}" if e.type in _OWN_ENVOY else f"{e.target}>{e.actor}"
     b.put(f"representation:{side}", "none" if gone else "charge_d_affaires")
 
 
 def _recalled(b: _Builder, e: Event) -> None:
-    """A recall for consultations is temporary: the rank stays."""
+    """An ambassador called home for consultations leaves the embassy to a chargé d'affaires until he
+    goes back; one of no rank named, or called home from relations frozen or broken, leaves no one."""
+    _envoy_gone(b, e)
 
 
 def _embassy_opened(b: _Builder, e: Event) -> None:
