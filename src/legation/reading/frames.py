@@ -198,6 +198,8 @@ def _visit(view: SentenceView, trigger: Span, segment: Segment, ctx: DocumentCon
 
 
 Frame = Callable[[SentenceView, Span, Segment, DocumentContext, Reading], bool]
+
+
 # How each frame of the trigger table finds its sides; False drops the act.
 def _switch(view: SentenceView, trigger: Span, segment: Segment, ctx: DocumentContext, r: Reading) -> bool:
     """Recognition switched "from" one state to another: the act is aimed at the state left."""
