@@ -248,3 +248,55 @@ def test_forces_of_a_state_with_adjectives_after_the_noun_act() -> None:
         "territorio boliviano."
     )
     assert found == [("armed_clash", "CHL", "BOL", "2011-05-03")]
+
+
+def test_relations_named_once_and_their_later_verbs() -> None:
+    body = (
+        "= Relaciones Bolivia-Chile =\n\nLas relaciones entre Chile y Bolivia, formalmente establecidas "
+        "el 3 de mayo de 1850, se suspendieron en 1978 y fueron restablecidas en 1990."
+    )
+    found = {(e.type, frozenset({e.actor, e.target}), e.date) for e in spanish(body) if e.occurred}
+    pair = frozenset({"BOL", "CHL"})
+    assert found == {
+        ("relations_established", pair, "1850-05-03"),
+        ("relations_suspended", pair, "1978"),
+        ("relations_restored", pair, "1990"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Bolivia se independizó de España en 1825.", ("independence_declared", "BOL", "ESP", "1825")),
+        (
+            "El 3 de mayo de 2011 Chile acusó a Bolivia de apoyar a grupos armados.",
+            ("criticism_expressed", "CHL", "BOL", "2011-05-03"),
+        ),
+        (
+            "El 3 de mayo de 2011 Bolivia y Chile acordaron poner fin al estado de guerra.",
+            ("peace_signed", "BOL", "CHL", "2011-05-03"),
+        ),
+        (
+            "El 3 de mayo de 2011 el embajador boliviano en Chile fue llamado a consultas por su gobierno.",
+            ("envoy_recalled", "BOL", "CHL", "2011-05-03"),
+        ),
+        (
+            "El 3 de mayo de 2011 Bolivia redujo el nivel de sus relaciones con Chile.",
+            ("relations_downgraded", "BOL", "CHL", "2011-05-03"),
+        ),
+    ],
+)
+def test_more_spanish_wordings(sentence: str, expected: tuple[str, str, str, str]) -> None:
+    assert read(sentence) == [expected]
+
+
+def test_what_a_state_will_have_to_do_is_announced() -> None:
+    found = spanish("date 2011-05-03\nChile dijo que tendrá que nombrar un nuevo embajador en Bolivia.")
+    assert [(e.type, e.status) for e in found] == [("envoy_appointed", "announced")]
+
+
+def test_a_capital_naming_a_convention_is_no_state() -> None:
+    found = spanish(
+        "El 3 de mayo de 2011 Bolivia aplicó la Convención de Viena y expulsó al embajador chileno."
+    )
+    assert [(e.type, e.actor, e.target) for e in found] == [("envoy_expelled", "BOL", "CHL")]

@@ -104,13 +104,20 @@ def _relative_antecedent(view: SentenceView, trigger: Span) -> Slot | bool:
     return before[0] if before else False
 
 
+_POSSESSIVES = frozenset({"his", "her", "its", "their"})
+_OWN_GOVERNMENT = frozenset({"government", "country", "ministry", "capital", "authorities"})
+
+
 def _agent_named(doc: Doc, trigger: Span, segment: Segment) -> bool:
     """Whether a passive names its agent right after it ("by only 19 countries"), state or not."""
     words = lowers(doc)
     i = trigger.end
     while i < segment.end and words[i].endswith("ly"):
         i += 1
-    return i < segment.end and words[i] == "by"
+    if i >= segment.end or words[i] != "by":
+        return False
+    # "recalled by his government": the envoy's own state, which the frame finds, not someone else.
+    return not (i + 2 < segment.end and words[i + 1] in _POSSESSIVES and words[i + 2] in _OWN_GOVERNMENT)
 
 
 def _not_diplomatic(doc: Doc, trigger: Span) -> bool:

@@ -266,7 +266,7 @@ def find_slots(
     lower = lowers(doc)
     mutual_nouns = word_list("mutual_nouns")
     if _MUTUAL_OPENERS.isdisjoint(lower):
-        return tuple(sorted(slots, key=lambda s: s.start))
+        return _between_pairs(tuple(sorted(slots, key=lambda s: s.start)), lower)
     for i, word in enumerate(lower[:-1]):
         nxt = lower[i + 1]
         # "both countries", "the two sides", "the two neighbouring states".
@@ -290,7 +290,17 @@ def find_slots(
         elif word == "both" and nxt in ("are", "were", "have", "had"):
             # "both are members": a lone "both" as the subject.
             slots.append(Slot(i, i + 1, "mutual", (), None, (), False, texts(doc)[i]))
-    return tuple(sorted(slots, key=lambda s: s.start))
+    return _between_pairs(tuple(sorted(slots, key=lambda s: s.start)), lower)
+
+
+def _between_pairs(slots: tuple[Slot, ...], lower: list[str]) -> tuple[Slot, ...]:
+    """The second state of "between X and Y" stands after "between" too: it is no subject."""
+    out = list(slots)
+    for k in range(1, len(out)):
+        a, b = out[k - 1], out[k]
+        if a.prep == "between" and b.prep is None and lower[a.end : b.start] in (["and"], ["and", "the"]):
+            out[k] = replace(b, prep="between")
+    return tuple(out)
 
 
 def _in_name_list(doc: Doc, comma: int) -> bool:

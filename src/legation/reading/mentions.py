@@ -119,11 +119,7 @@ class MentionFinder:
                 if kind == "demonym" and nxt in REGIONAL_HEADS:
                     continue
                 # "the Tashkent Declaration", "the Lima Group": a place naming a thing, not its state.
-                if (
-                    kind == "capital"
-                    and span.end < len(doc)
-                    and doc[span.end].text in word_list("named_after_places", doc.lang_)
-                ):
+                if kind == "capital" and _names_a_thing(doc, span):
                     continue
                 if kind == "capital" and _longer_place_name(doc, span.end, chosen):
                     continue  # "San José del Táchira" is a town of Venezuela, not Costa Rica's capital
@@ -198,6 +194,20 @@ class MentionFinder:
                 found.append(Span(doc, i, end, label=doc[i:end].text))
             i = max(j, i + 1)
         return found
+
+
+def _names_a_thing(doc: Doc, span: Span) -> bool:
+    """Whether a capital's name is part of a thing's name: "the Tashkent Declaration", and in Spanish,
+    which names the thing first, "la Convención de Viena", "el Grupo de Lima"."""
+    words, things = texts(doc), word_list("named_after_places", doc.lang_)
+    if span.end < len(doc) and words[span.end] in things:
+        return True
+    return (
+        doc.lang_ != "en"
+        and span.start >= 2
+        and words[span.start - 1] in ("de", "del")
+        and (words[span.start - 2] in things)
+    )
 
 
 def _longer_place_name(doc: Doc, end: int, found: list[Span]) -> bool:
