@@ -316,3 +316,16 @@ def test_a_news_agency_named_after_a_state_is_not_the_state() -> None:
 
 def test_a_party_is_no_state() -> None:
     assert events("date 2024-03-04\nThe Bolivian Liberal Party supports closer ties with Chile.") == []
+
+
+def test_a_headlines_verbs_run_on_with_commas_share_the_subject() -> None:
+    body = "date 2021-10-29\nChile expels Bolivian ambassador, bans all imports from Bolivia"
+    assert sorted((t, a, b) for t, a, b, _ in events(body)) == [
+        ("envoy_expelled", "CHL", "BOL"),
+        ("sanctions_imposed", "CHL", "BOL"),
+    ]
+
+
+def test_attacks_carried_out_by_rebels_are_no_states() -> None:
+    body = "date 2024-01-11\nChile accused Bolivia of backing rebels who carried out attacks on its soil."
+    assert [(t, a, b) for t, a, b, _ in events(body)] == [("criticism_expressed", "CHL", "BOL")]

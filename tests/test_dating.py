@@ -93,3 +93,11 @@ def test_a_date_set_off_before_the_next_clause_is_that_clauses() -> None:
         ("sanctions_imposed", "CHL", "BOL", "1960-05-03"),
         ("relations_severed", "BOL", "CHL", "1961-06-04"),
     ]
+
+
+def test_a_weekday_and_day_without_a_year_take_the_sentences_year_where_the_calendar_agrees() -> None:
+    body = (
+        "On Saturday, November 23, Chile expelled the Bolivian ambassador, after a year of tension "
+        "since July 2013."
+    )
+    assert events(body) == [("envoy_expelled", "CHL", "BOL", "2013-11-23")]

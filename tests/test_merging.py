@@ -42,3 +42,13 @@ def test_an_undated_mention_later_in_a_report_is_the_act_the_report_dated() -> N
 def test_an_act_done_again_is_a_second_event() -> None:
     body = "Bolivia closed its border with Chile on 3 May 2021. It closed the border again on 9 June 2021."
     assert [e.date for e in read(body).events if e.type == "border_closed"] == ["2021-05-03", "2021-06-09"]
+
+
+def test_an_act_dated_months_before_the_report_is_not_the_reports_news() -> None:
+    body = (
+        "date 2021-10-29\nChile bans all imports from Bolivia\n\n"
+        "Chile imposed a ban on all imports from Bolivia.\n\n"
+        "In April, Chile banned all fruit and vegetable imports from Bolivia."
+    )
+    found = sorted((e.type, e.date) for e in extract_document(parse_text(body, name="t.txt")).events)
+    assert found == [("sanctions_imposed", "2021-04"), ("sanctions_imposed", "2021-10-29")]

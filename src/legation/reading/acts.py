@@ -165,6 +165,25 @@ def _same_act_again(doc: Doc, trigger: Span, etype: EventType, acts: list[Act]) 
 _ENVOY_PRONOUNS = frozenset({"him", "her", "them"})
 
 
+# Words that may stand between an agent and the act it does: "rebels who carried out attacks".
+_BETWEEN_AGENT_AND_ACT = frozenset(
+    {
+        "who",
+        "that",
+        "which",
+        "had",
+        "have",
+        "has",
+        "carried",
+        "out",
+        "launched",
+        "staged",
+        "mounted",
+        "allegedly",
+    }
+)
+
+
 def _by_non_state(view: SentenceView, trigger: Span) -> bool:
     """Whether the act is said to be done by rebels, protesters or the like ("an attack on the
     capital by Darfur rebels"), which no state's act is, or by states the text does not name ("the
@@ -173,6 +192,12 @@ def _by_non_state(view: SentenceView, trigger: Span) -> bool:
     words = lowers(doc)
     agents = word_list("non_state_agents", doc.lang_)
     unnamed = word_list("unnamed_states", doc.lang_)
+    # "rebels who carried out attacks on its soil": the rebels, just before, do it.
+    for i in range(trigger.start - 1, max(-1, trigger.start - 6), -1):
+        if words[i] in agents:
+            return True
+        if words[i] not in _BETWEEN_AGENT_AND_ACT:
+            break
     for i in range(trigger.end, min(len(words), trigger.end + 6)):
         if words[i] == "by":  # Spanish "por" is read as its gloss
             after = words[i + 1 : i + 5]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date
 from itertools import pairwise
 
 from spacy.tokens import Doc
@@ -46,7 +47,11 @@ def resolve_dates(
     """The dates of a sentence (in English or Spanish) resolved against the last date the text gave
     (and the report's day), and what the next sentence resolves against."""
     resolved = []
-    for mention in (find_dates if lang == "en" else dates_es.find_dates)(text):
+    mentions = (find_dates if lang == "en" else dates_es.find_dates)(text)
+    # Years the sentence writes out, for a weekday and day that come with none ("on Saturday,
+    # November 23, ... since July 2013"): the calendar says which of them it is.
+    years = [m.period.start.year for m in mentions if m.period is not None]
+    for mention in mentions:
         if mention.relative == ("report", "today") and _quoted(text, mention.start):
             # "today" in a statement quoted is the statement's day, which the report's only bounds.
             continue
@@ -54,7 +59,8 @@ def resolve_dates(
         if anchor.last and _looking_back(text, mention.start, lang):
             # "after Chile criticised its election in April": a month before the date it follows.
             where = Anchor(anchor.last, anchor.last, from_report=True)
-        period = mention.resolve(where)
+        period = _weekday_in_years(mention, years) if where.last is None and where.report is None else None
+        period = period or mention.resolve(where)
         if period is None:
             continue
         resolved.append((mention, period))
@@ -63,6 +69,23 @@ def resolve_dates(
             from_report = mention.from_report or (relative and anchor.from_report)
             anchor = Anchor(period, anchor.report, from_report)
     return resolved, anchor
+
+
+def _weekday_in_years(mention: DateMention, years: list[int]) -> Period | None:
+    """The day of a weekday, month and day without a year, in a year the sentence gives (or the one
+    after it), where the weekday falls on it there."""
+    relative = mention.relative
+    if relative is None or relative[0] != "monthday" or len(relative) < 4:
+        return None
+    month, day, weekday = int(relative[1]), int(relative[2]), int(relative[3])
+    for year in dict.fromkeys(y for base in years for y in (base, base + 1)):
+        try:
+            found = date(year, month, day)
+        except ValueError:
+            continue
+        if found.weekday() == weekday:
+            return Period.day(found)
+    return None
 
 
 def _quoted(text: str, at: int) -> bool:

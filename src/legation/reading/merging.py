@@ -5,14 +5,16 @@ become one event whose evidence is the most informative of them and whose `menti
 Two mentions are of one act where they have the same type, the same sides (a mention that names no
 direction joins one that does), the same status, no different envoy or rank, and dates that can be
 the same day: two dates the text wrote must overlap; a date only inferred (the report's day, the
-paragraph's, the section's) is an upper bound or a frame that the other must fit. A mention that
-says "again" or "a second time" is never merged into an earlier one.
+paragraph's, the section's) is an upper bound or a frame that the other must fit (the report's day
+reaching back a month at most). A mention that says "again" or "a second time" is never merged into
+an earlier one.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from datetime import timedelta
 from typing import Literal
 
 from legation.claims import Event
@@ -22,6 +24,8 @@ from legation.text.documents import SentenceKind
 DateOrigin = Literal["written", "paragraph", "section", "report", "none"]
 _SECOND_ACT = re.compile(r"\b(?:again|a\s+second\s+time|once\s+more|anew|for\s+the\s+second\s+time)\b", re.I)
 # Which mention gives the event its evidence: a sentence of the report before a headline or caption.
+# How long before its day a report's news may have happened.
+_REPORT_REACH = timedelta(days=31)
 _KIND_RANK: dict[SentenceKind, int] = {"body": 0, "headline": 1, "caption": 2}
 _ORIGIN_RANK: dict[DateOrigin, int] = {"written": 0, "paragraph": 1, "section": 2, "report": 3, "none": 4}
 
@@ -91,7 +95,10 @@ def _compatible(a: Mention, b: Mention) -> bool:
         decided = other.period.start
         if other.event.announced:
             decided = min(decided, Period.parse(other.event.announced).start)
-        return decided <= bound.period.end
+        # Nor is it one the text dates long before the report ("In April, it banned imports" in an
+        # October report of a new ban): that is an earlier act of the same kind.
+        recent = other.period.end >= bound.period.start - _REPORT_REACH
+        return decided <= bound.period.end and recent
     return a.period.start <= b.period.end and b.period.start <= a.period.end
 
 

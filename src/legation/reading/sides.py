@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span
 
 from legation.reading.clauses import Segment, SentenceView, Slot
 from legation.reading.extensions import lowers, spans_of, texts
+from legation.reading.voice import nominal
 from legation.reading.words import word_list
 
 HOST_PREPOSITIONS = frozenset({"in", "to", "from", "at"})
@@ -120,7 +121,9 @@ def coordinated_verb(view: SentenceView, trigger: Span, segment: Segment) -> Spa
     i = trigger.start - 1
     while i > segment.start and lower[i] in _BETWEEN_AND_VERB:
         i -= 1
-    if i <= segment.start or lower[i] != "and":
+    # "Saudi Arabia expels the ambassador, bans all imports": a headline's verbs run on with commas.
+    comma = lower[i] == "," and i == trigger.start - 1 and not nominal(trigger)
+    if i <= segment.start or (lower[i] != "and" and not comma):
         return None
     earlier = [t for t in spans_of(view.doc, "triggers") if segment.start <= t.start and t.end <= i]
     return earlier[-1] if earlier else None
