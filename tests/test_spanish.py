@@ -75,6 +75,23 @@ def read(body: str) -> list[tuple[str, str, str, str | None]]:
             "En 2013 Bolivia ha ordenado al encargado de negocios chileno en La Paz que abandone el país.",
             ("envoy_expelled", "BOL", "CHL", "2013"),
         ),
+        ("Bolivia se independizó de España en 1825.", ("independence_declared", "BOL", "ESP", "1825")),
+        (
+            "El 3 de mayo de 2011 Chile acusó a Bolivia de apoyar a grupos armados.",
+            ("criticism_expressed", "CHL", "BOL", "2011-05-03"),
+        ),
+        (
+            "El 3 de mayo de 2011 Bolivia y Chile acordaron poner fin al estado de guerra.",
+            ("peace_signed", "BOL", "CHL", "2011-05-03"),
+        ),
+        (
+            "El 3 de mayo de 2011 el embajador boliviano en Chile fue llamado a consultas por su gobierno.",
+            ("envoy_recalled", "BOL", "CHL", "2011-05-03"),
+        ),
+        (
+            "El 3 de mayo de 2011 Bolivia redujo el nivel de sus relaciones con Chile.",
+            ("relations_downgraded", "BOL", "CHL", "2011-05-03"),
+        ),
     ],
 )
 def test_the_acts_of_the_spanish_trigger_table(sentence: str, expected: tuple[str, ...]) -> None:
@@ -262,32 +279,6 @@ def test_relations_named_once_and_their_later_verbs() -> None:
         ("relations_suspended", pair, "1978"),
         ("relations_restored", pair, "1990"),
     }
-
-
-@pytest.mark.parametrize(
-    ("sentence", "expected"),
-    [
-        ("Bolivia se independizó de España en 1825.", ("independence_declared", "BOL", "ESP", "1825")),
-        (
-            "El 3 de mayo de 2011 Chile acusó a Bolivia de apoyar a grupos armados.",
-            ("criticism_expressed", "CHL", "BOL", "2011-05-03"),
-        ),
-        (
-            "El 3 de mayo de 2011 Bolivia y Chile acordaron poner fin al estado de guerra.",
-            ("peace_signed", "BOL", "CHL", "2011-05-03"),
-        ),
-        (
-            "El 3 de mayo de 2011 el embajador boliviano en Chile fue llamado a consultas por su gobierno.",
-            ("envoy_recalled", "BOL", "CHL", "2011-05-03"),
-        ),
-        (
-            "El 3 de mayo de 2011 Bolivia redujo el nivel de sus relaciones con Chile.",
-            ("relations_downgraded", "BOL", "CHL", "2011-05-03"),
-        ),
-    ],
-)
-def test_more_spanish_wordings(sentence: str, expected: tuple[str, str, str, str]) -> None:
-    assert read(sentence) == [expected]
 
 
 def test_what_a_state_will_have_to_do_is_announced() -> None:
