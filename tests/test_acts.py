@@ -329,3 +329,13 @@ def test_a_headlines_verbs_run_on_with_commas_share_the_subject() -> None:
 def test_attacks_carried_out_by_rebels_are_no_states() -> None:
     body = "date 2024-01-11\nChile accused Bolivia of backing rebels who carried out attacks on its soil."
     assert [(t, a, b) for t, a, b, _ in events(body)] == [("criticism_expressed", "CHL", "BOL")]
+
+
+def test_an_envoy_and_his_counterpart_of_another_state_are_both_expelled() -> None:
+    body = (
+        "date 2009-11-04\nBolivia expelled the Chilean ambassador and his Peruvian counterpart on Wednesday."
+    )
+    assert sorted((t, a, b) for t, a, b, _ in events(body)) == [
+        ("envoy_expelled", "BOL", "CHL"),
+        ("envoy_expelled", "BOL", "PER"),
+    ]

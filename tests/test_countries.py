@@ -67,3 +67,12 @@ def test_every_state_has_a_name_and_no_phrase_belongs_to_two_states() -> None:
 @pytest.mark.parametrize(("query", "code"), [("Kosovo", "XKX"), ("Abkhazia", "XAB"), ("Micronesia", "FSM")])
 def test_states_with_limited_recognition_and_short_names(query: str, code: str) -> None:
     assert load_lexicon().resolve(query) == code
+
+
+def test_both_congos_by_the_names_news_gives_them() -> None:
+    from tests.conftest import events
+
+    body = (
+        "date 2022-10-29\nThe Democratic Republic of Congo expelled the ambassador of the Republic of Congo."
+    )
+    assert [(t, a, b) for t, a, b, _ in events(body)] == [("envoy_expelled", "COD", "COG")]

@@ -291,3 +291,8 @@ def test_a_capital_naming_a_convention_is_no_state() -> None:
         "El 3 de mayo de 2011 Bolivia aplicó la Convención de Viena y expulsó al embajador chileno."
     )
     assert [(e.type, e.actor, e.target) for e in found] == [("envoy_expelled", "BOL", "CHL")]
+
+
+def test_an_expulsion_of_the_ambassador_with_del() -> None:
+    found = read("El 3 de mayo de 2011 Bolivia anunció la expulsión del embajador de Chile.")
+    assert found == [("envoy_expelled", "BOL", "CHL", "2011-05-03")]

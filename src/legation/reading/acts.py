@@ -455,10 +455,16 @@ def _frame(
     if counterparts and r.target not in r.actors:
         r.target = None
     if also := r.extra.pop("also_targets", ()):
+        # The envoy named is the first target's: "the Australian high commissioner James Batley and
+        # his New Zealand counterpart".
+        others = {k: v for k, v in r.extra.items() if k != "person"}
         return [
-            act
-            for t in (r.target, *also)
-            for act in _sides(etype, r.actors, t, trigger.start, trigger.end, ctx.pair, **r.extra)
+            *_sides(etype, r.actors, r.target, trigger.start, trigger.end, ctx.pair, **r.extra),
+            *(
+                act
+                for t in also
+                for act in _sides(etype, r.actors, t, trigger.start, trigger.end, ctx.pair, **others)
+            ),
         ]
     if etype.name == "vote_cast":
         r.extra["vote"] = _vote(doc, segment)

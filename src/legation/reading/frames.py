@@ -90,7 +90,20 @@ def _expel(view: SentenceView, trigger: Span, segment: Segment, ctx: DocumentCon
     named = find.appositive(view, noun)
     if named is not None:
         r.extra["person"] = ctx.full_name(named.text)
+    if noun is not None and (other := _counterpart_after(view, noun, segment)) and other != r.target:
+        # "expelled the Australian high commissioner and his New Zealand counterpart"
+        r.extra["also_targets"] = (other,)
     return True
+
+
+def _counterpart_after(view: SentenceView, noun: int, segment: Segment) -> str | None:
+    """The state of "and his <demonym> counterpart" a few words after an envoy noun, if there is one."""
+    words = lowers(view.doc)
+    for i in range(noun + 1, min(segment.end, noun + 8)):
+        if words[i] in ("counterpart", "counterparts"):
+            slot = next((s for s in view.slots if s.end == i and s.code), None)
+            return slot.code if slot is not None and "and" in words[noun + 1 : slot.start] else None
+    return None
 
 
 def _mission(view: SentenceView, trigger: Span, segment: Segment, ctx: DocumentContext, r: Reading) -> bool:
