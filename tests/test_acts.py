@@ -339,3 +339,8 @@ def test_an_envoy_and_his_counterpart_of_another_state_are_both_expelled() -> No
         ("envoy_expelled", "BOL", "CHL"),
         ("envoy_expelled", "BOL", "PER"),
     ]
+
+
+def test_a_cue_inside_a_passive_phrase_makes_the_act_announced() -> None:
+    found = statuses("date 2018-02-21\nRelations between Chile and Bolivia will be restored next year.")
+    assert found == [("relations_restored", "CHL", "BOL", "announced")]

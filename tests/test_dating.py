@@ -101,3 +101,8 @@ def test_a_weekday_and_day_without_a_year_take_the_sentences_year_where_the_cale
         "since July 2013."
     )
     assert events(body) == [("envoy_expelled", "CHL", "BOL", "2013-11-23")]
+
+
+def test_a_date_of_a_participle_after_the_act_is_not_its_date() -> None:
+    body = "date 2018-02-21\nChile and Bolivia have re-established ties frozen in August."
+    assert events(body) == [("relations_restored", "CHL", "BOL", "2018-02-21")]

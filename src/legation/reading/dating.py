@@ -186,6 +186,9 @@ def act_date(
     else:
         dates = [(m, p) for m, p in dates if not any(_holds(doc, s, m.start) for s in ordering)]
     usable = [(m, p) for m, p in dates if m.role in ("point", "effective")]
+    trigger_end = doc[act.end - 1].idx + len(doc[act.end - 1])
+    # "re-established ties frozen in August": that date is the freeze's, not the restoration's.
+    usable = [(m, p) for m, p in usable if not _of_a_participle(text_of(doc), m.start, trigger_end)]
     own = [(m, p) for m, p in usable if seg_start <= m.start < seg_end]
     effective = [(m, p) for m, p in own if m.role == "effective"] or _effective_after(act, view, usable, acts)
     if effective:
@@ -218,6 +221,20 @@ def act_date(
         if fallback:
             return min(fallback, key=lambda mp: abs(mp[0].start - at))[1], None, False
     return None, None, False
+
+
+_PARTICIPLE_DATE = re.compile(
+    r"\b(?:frozen|severed|broken|suspended|cut|interrupted|ruptured|rotas|congeladas|suspendidas"
+    r"|interrumpidas|cortadas)(?:\s+off)?(?:\s+(?:in|on|since|en|desde|el))?\s+$",
+    re.I,
+)
+
+
+def _of_a_participle(text: str, start: int, trigger_end: int) -> bool:
+    """Whether a date follows a participle of another act than the trigger's ("ties frozen in
+    August"), written after the trigger."""
+    found = _PARTICIPLE_DATE.search(text, max(0, start - 30), start)
+    return found is not None and found.start() >= trigger_end
 
 
 def _since_of_another(view: SentenceView, act: Act, mention: DateMention) -> bool:

@@ -13,6 +13,8 @@ from legation.reading.extensions import lowers, texts, written_lowers
 from legation.reading.triggers import TriggerTable
 from legation.reading.voice import future_or_conditional, nominal
 
+# The statuses a cue inside a trigger's own words gives (its other words are the phrase's: "no").
+_CUES_INSIDE = frozenset({"announced", "threatened"})
 # Words after a trigger that make it a state held, not an act done ("recognition was maintained").
 STATE_WORDS = frozenset({"maintained", "continued", "remained", "persisted"})
 
@@ -32,6 +34,10 @@ def modality_cue(
         w if i else written_lowers(doc)[0] for i, w in enumerate(texts(doc)[start : trigger.start], start)
     ]
     found = table.cue_index.first_in(window)
+    if found is None and len(trigger) > 2:
+        # A gap in the phrase can hold the cue: "relations between them will be restored".
+        gap_cue = table.cue_index.first_in(texts(doc)[trigger.start + 1 : trigger.end - 1])
+        found = gap_cue if gap_cue is not None and gap_cue[1] in _CUES_INSIDE else None
     if found is None and trigger.label_ == "government_recognized":
         # "the ending of U.S. official recognition of the Republic of China": recognition withdrawn.
         found = table.ending_index.first_in(window)
