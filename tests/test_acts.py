@@ -344,3 +344,9 @@ def test_an_envoy_and_his_counterpart_of_another_state_are_both_expelled() -> No
 def test_a_cue_inside_a_passive_phrase_makes_the_act_announced() -> None:
     found = statuses("date 2018-02-21\nRelations between Chile and Bolivia will be restored next year.")
     assert found == [("relations_restored", "CHL", "BOL", "announced")]
+
+
+def test_one_of_the_first_to_act_still_acts_but_one_of_many_times_is_no_one_act() -> None:
+    body = "Chile was one of the first countries to recognize Bolivia's independence, in 1826."
+    assert [(t, a, b) for t, a, b, _ in events(body)] == [("government_recognized", "CHL", "BOL")]
+    assert events("It was one of the many times Chile recalled its ambassador from Bolivia.") == []
