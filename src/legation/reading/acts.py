@@ -165,25 +165,6 @@ def _same_act_again(doc: Doc, trigger: Span, etype: EventType, acts: list[Act]) 
 _ENVOY_PRONOUNS = frozenset({"him", "her", "them"})
 
 
-# Words that may stand between an agent and the act it does: "rebels who carried out attacks".
-_BETWEEN_AGENT_AND_ACT = frozenset(
-    {
-        "who",
-        "that",
-        "which",
-        "had",
-        "have",
-        "has",
-        "carried",
-        "out",
-        "launched",
-        "staged",
-        "mounted",
-        "allegedly",
-    }
-)
-
-
 def _by_non_state(view: SentenceView, trigger: Span) -> bool:
     """Whether the act is said to be done by rebels, protesters or the like ("an attack on the
     capital by Darfur rebels"), which no state's act is, or by states the text does not name ("the
@@ -196,7 +177,7 @@ def _by_non_state(view: SentenceView, trigger: Span) -> bool:
     for i in range(trigger.start - 1, max(-1, trigger.start - 6), -1):
         if words[i] in agents:
             return True
-        if words[i] not in _BETWEEN_AGENT_AND_ACT:
+        if words[i] not in word_list("agent_links"):
             break
     for i in range(trigger.end, min(len(words), trigger.end + 6)):
         if words[i] == "by":  # Spanish "por" is read as its gloss
@@ -229,9 +210,8 @@ def _joint_subject(view: SentenceView, trigger: Span, segment: Segment) -> bool:
     return len({c for s in subject for c in s.codes}) >= 2 or any(s.kind == "mutual" for s in subject)
 
 
-# What may stand between a noun act and "of X": "relaciones diplomáticas de los gobiernos de X"
-# (the Spanish adjective is glossed as the noun, "diplomats").
-_OF_WITH_GAP = frozenset({"of", "the", "government", "governments", "diplomatic", "diplomats", "bilateral"})
+# What may stand between a noun act and "of X": "relaciones diplomáticas de los gobiernos de X".
+_OF_WITH_GAP = frozenset({"of", "the", "government", "governments", "diplomatic", "bilateral"})
 
 
 def _of_with(view: SentenceView, trigger: Span, segment: Segment) -> tuple[list[str], str] | None:

@@ -265,9 +265,8 @@ def find_slots(
         )
     lower = lowers(doc)
     mutual_nouns = word_list("mutual_nouns")
-    if _MUTUAL_OPENERS.isdisjoint(lower):
-        return _between_pairs(tuple(sorted(slots, key=lambda s: s.start)), lower)
-    for i, word in enumerate(lower[:-1]):
+    # Most sentences hold none of the words a mutual phrase opens with.
+    for i, word in enumerate(lower[:-1] if not _MUTUAL_OPENERS.isdisjoint(lower) else ()):
         nxt = lower[i + 1]
         # "both countries", "the two sides", "the two neighbouring states".
         skip = (
