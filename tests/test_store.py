@@ -48,6 +48,15 @@ def test_a_changed_text_replaces_its_own_claims_only(store: Store) -> None:
     assert [d.source for d in store.documents()] == ["a.txt", "b.txt"]
 
 
+def test_events_read_back_are_the_events_read(store: Store) -> None:
+    extraction = extract_document(parse_text(CHANGED, name="a.txt"))
+    store.ingest(extraction, source="a.txt")
+    assert [s.event for s in store.events(mentions=False)] == extraction.events
+    stored = store.events()[0]
+    assert (stored.document_id, stored.source, stored.ordinal) == (store.documents()[0].id, "a.txt", 0)
+    assert str(stored.start) == stored.event.date == "1978-05-03"
+
+
 def test_event_filters(store: Store) -> None:
     _ingest(store, CHANGED, "a.txt")
     assert [s.event.type for s in store.events(types=["relations_restored"])] == ["relations_restored"]
@@ -57,6 +66,8 @@ def test_event_filters(store: Store) -> None:
 
     assert [s.event.date for s in store.events(start=date(1980, 1, 1))] == ["1990-06-01"]
     assert [s.event.date for s in store.events(end=date(1980, 1, 1))] == ["1978-05-03"]
+    later = store.events(end=date(1980, 1, 1), past_end=["relations_restored"], types=["relations_restored"])
+    assert [s.event.date for s in later] == ["1990-06-01"]
     assert len(store.events(text="restored")) == 1
     assert store.pairs() == [("BOL", "CHL", 2)]
 

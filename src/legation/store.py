@@ -418,10 +418,12 @@ class Store:
         document: str | None = None,
         limit: int | None = None,
         mentions: bool = True,
+        past_end: Sequence[str] = (),
     ) -> list[StoredEvent]:
         """The stored events that pass every filter given, in date order then text order.
 
-        With `mentions` False, each event has only the span it was read from (a faster read)."""
+        With `mentions` False, each event has only the span it was read from (a faster read).
+        Events of the types in `past_end` are taken whatever their dates, though `end` is given."""
         where: list[str] = []
         params: list[Any] = []
         if country:
@@ -434,8 +436,9 @@ class Store:
             where.append("(date_end IS NULL OR date_end >= ?)")
             params.append(start)
         if end:
-            where.append("(date_start IS NULL OR date_start <= ?)")
-            params.append(end)
+            later = f" OR type IN ({', '.join('?' * len(past_end))})" if past_end else ""
+            where.append(f"(date_start IS NULL OR date_start <= ?{later})")
+            params += [end, *past_end]
         if document:
             where.append("document_id = ?")
             params.append(document)
@@ -464,7 +467,7 @@ class Store:
             + (f" LIMIT {int(limit)}" if limit else "")
         )
         rows = self.connection.execute(sql, params).fetchall()
-        found = [_stored_event(row, self.shown_source) for row in rows]
+        found = _stored_events(rows, self.shown_source)
         return self._with_mentions(found) if mentions else found
 
     def _with_mentions(self, found: list[StoredEvent]) -> list[StoredEvent]:
@@ -621,9 +624,23 @@ def pair_key(a: str, b: str) -> str:
     return f"{min(a, b)}|{max(a, b)}"
 
 
-def _stored_event(row: tuple[Any, ...], shown_source: Callable[[str], str]) -> StoredEvent:
-    document_id, ordinal, start, end, stored_source, ev_start, ev_end, ev_text, language, *values = row
-    source = shown_source(stored_source)
-    evidence = Evidence(source, ev_start, ev_end, ev_text, language)
-    event = Event(evidence=evidence, **dict(zip(_EVENT_FIELDS, values, strict=True)))
-    return StoredEvent(document_id, source, ordinal, event, start, end)
+def _stored_events(rows: list[tuple[Any, ...]], shown_source: Callable[[str], str]) -> list[StoredEvent]:
+    """The records of rows of `_SELECTED`.
+
+    They are made without their classes' __init__, which for a frozen dataclass sets each field through
+    object.__setattr__: that was most of the time of reading a country's thousands of events. The
+    rows are the store's own, with every field's value (and the classes have no __post_init__)."""
+    new = object.__new__
+    found: list[StoredEvent] = []
+    for document_id, ordinal, start, end, stored_source, ev_start, ev_end, ev_text, language, *values in rows:
+        source = shown_source(stored_source)
+        evidence = new(Evidence)
+        evidence.__dict__.update(document=source, start=ev_start, end=ev_end, text=ev_text, language=language)
+        event = new(Event)
+        event.__dict__.update(zip(_EVENT_FIELDS, values, strict=True), evidence=evidence, mentions=())
+        stored = new(StoredEvent)
+        stored.__dict__.update(
+            document_id=document_id, source=source, ordinal=ordinal, event=event, start=start, end=end
+        )
+        found.append(stored)
+    return found

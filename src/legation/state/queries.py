@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 from legation.claims import DatasetClaim, StoredEvent, stored_record
@@ -180,14 +180,13 @@ def country_relations(store: Store, country: str, day: date) -> list[PairState]:
     # What happens after the day leaves the state on it as it is, but for what a later act
     # presupposes (an establishment: relations were none until then; a rupture: they were active).
     # The states alone are asked for, not the reasons: the spans that state each act are not read.
-    found = store.events(country=country, types=read_types(), end=day, mentions=False)
-    later = store.events(
+    found = store.events(
         country=country,
-        types=["relations_established", *PRIORS],
-        start=day + timedelta(days=1),
+        types=read_types(),
+        end=day,
+        past_end=["relations_established", *PRIORS],
         mentions=False,
     )
-    found += [e for e in later if e.start and e.start > day]
     for stored in found:
         e = stored.event
         partner = e.target if e.actor == country else e.actor

@@ -31,6 +31,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from typing import NamedTuple
 
 from legation.claims import Event, StoredEvent
 from legation.state.priors import PRIORS
@@ -42,9 +43,11 @@ NEEDS_RELATIONS = frozenset(
 FIELDS = ("relations", "representation", "embassy", "recognizes")
 
 
-@dataclass(frozen=True)
-class Change:
-    """A value a field took from a day on, and the event that gave it."""
+class Change(NamedTuple):
+    """A value a field took from a day on, and the event that gave it.
+
+    A named tuple, not a frozen dataclass: a country's relations make tens of thousands, and a tuple
+    is made several times faster."""
 
     field: str  # "relations" or "representation:A>B" etc.
     value: str | None
