@@ -350,3 +350,24 @@ def test_one_of_the_first_to_act_still_acts_but_one_of_many_times_is_no_one_act(
     body = "Chile was one of the first countries to recognize Bolivia's independence, in 1826."
     assert [(t, a, b) for t, a, b, _ in events(body)] == [("government_recognized", "CHL", "BOL")]
     assert events("It was one of the many times Chile recalled its ambassador from Bolivia.") == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Relations between Paraguay and Bolivia, cut in 1932, were resumed in 1936.",
+        "Relations between Paraguay and Bolivia, which had been broken since 1932, were restored in 1936.",
+        "Relations between Paraguay and Bolivia, which were broken off in 1932, were restored in 1936.",
+    ],
+)
+def test_a_clause_between_relations_and_their_verb_is_an_act_of_its_own(body: str) -> None:
+    found = {(t, d) for t, _, _, d in events(body, "Bolivia–Paraguay relations")}
+    assert found == {("relations_severed", "1932"), ("relations_restored", "1936")}
+
+
+def test_a_relative_clause_with_its_own_subject_between_relations_and_their_verb() -> None:
+    body = "Relations, which Paraguay broke off in 1932, were restored in 1936."
+    assert events(body, "Bolivia–Paraguay relations") == [
+        ("relations_restored", "BOL", "PRY", "1936"),
+        ("relations_severed", "PRY", "BOL", "1932"),
+    ]

@@ -7,7 +7,7 @@ from spacy.matcher import Matcher
 
 from legation.reading.patterns import compile_phrase, inflect
 from legation.reading.pipeline import load_reader
-from legation.reading.triggers import load_trigger_table
+from legation.reading.triggers import interposed_clauses, load_trigger_table
 
 
 @pytest.mark.parametrize(
@@ -86,3 +86,17 @@ def test_the_stored_verb_forms_are_lemminflects_for_every_verb_of_the_table() ->
     assert not missing, f"run scripts/verb-forms: no stored forms for {missing}"
     stale = [v for v in table_verbs() if stored[v] != lemminflect_forms(v)]
     assert not stale, f"run scripts/verb-forms: stored forms differ for {stale}"
+
+
+def test_a_clause_between_commas_before_a_verb_is_interposed_and_a_list_is_not() -> None:
+    words = ["ties", ",", "which", "had", "lapsed", "in", "1950", ",", "were", "renewed"]
+    assert interposed_clauses(words, "en") == [(1, 8)]
+    assert interposed_clauses(["ties", ",", "severed", "in", "1950", ",", "were", "renewed"], "en") == [
+        (1, 6)
+    ]
+    # No verb after the second comma, or no clause opener after the first: nothing set between.
+    assert interposed_clauses(["ties", ",", "which", "had", "lapsed", ",", "and", "trade"], "en") == []
+    assert interposed_clauses("Peru , Chile and Bolivia , were".lower().split(), "en") == []
+    assert interposed_clauses(
+        ["los", "lazos", ",", "rotos", "en", "1950", ",", "fueron", "renovados"], "es"
+    ) == [(2, 7)]

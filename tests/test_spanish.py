@@ -296,3 +296,11 @@ def test_a_capital_naming_a_convention_is_no_state() -> None:
 def test_an_expulsion_of_the_ambassador_with_del() -> None:
     found = read("El 3 de mayo de 2011 Bolivia anunció la expulsión del embajador de Chile.")
     assert found == [("envoy_expelled", "BOL", "CHL", "2011-05-03")]
+
+
+def test_a_participle_between_relations_and_their_verb_is_an_act_of_its_own() -> None:
+    body = "Las relaciones entre Paraguay y Bolivia, cortadas en 1932, fueron restablecidas en 1936."
+    assert {(t, d) for t, _, _, d in read(body)} == {
+        ("relations_severed", "1932"),
+        ("relations_restored", "1936"),
+    }

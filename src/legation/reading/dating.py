@@ -22,7 +22,7 @@ from legation.reading import dates_es
 from legation.reading.acts import Act
 from legation.reading.clauses import Segment, SentenceView
 from legation.reading.dates import Anchor, DateMention, find_dates, heading_period
-from legation.reading.extensions import lowers, spans_of, text_of
+from legation.reading.extensions import lowers, offsets, spans_of, text_of
 from legation.text.documents import Sentence
 
 UNDATED_PERIOD = re.compile(r"^(?:During|Throughout|Amid)\s+(?!this\b|that\b|these\b|those\b|the same\b)")
@@ -173,6 +173,7 @@ def act_date(
         # "the agreement signed during the visit will enter into force on 16 August": that day is the
         # agreement's start, not the day it was signed or the visit made.
         dates = [(m, p) for m, p in dates if m.role != "effective"]
+    dates = _across_clauses(view, act, dates)
     segment = view.segment_at(act.start)
     seg_start = doc[segment.start].idx
     seg_end = doc[segment.end - 1].idx + len(doc[segment.end - 1])
@@ -221,6 +222,25 @@ def act_date(
         if fallback:
             return min(fallback, key=lambda mp: abs(mp[0].start - at))[1], None, False
     return None, None, False
+
+
+def _across_clauses(
+    view: SentenceView, act: Act, dates: list[tuple[DateMention, Period]]
+) -> list[tuple[DateMention, Period]]:
+    """The dates an act may take where a clause stands between a subject and its verb: an act read
+    across the clause takes none of its dates ("relations, severed in 1978, were restored in 1990");
+    an act whose verb is in the clause takes only its dates, "since" as the day it began ("relations,
+    which had been broken since 1978, ...")."""
+    doc = view.doc
+    at = offsets(doc)
+    for clause in spans_of(doc, "interposed"):
+        start, end = at[clause.start], at[clause.end - 1] + len(doc[clause.end - 1])
+        if act.start < clause.start and act.end > clause.end:
+            dates = [(m, p) for m, p in dates if not start <= m.start < end]
+        elif act.start < clause.start < act.end <= clause.end:
+            inside = [(m, p) for m, p in dates if start <= m.start < end]
+            return [(replace(m, role="point") if m.role == "since" else m, p) for m, p in inside]
+    return dates
 
 
 _PARTICIPLE_DATE = re.compile(
@@ -298,6 +318,7 @@ def listed_dates(
     2021 and 2022" is two clashes. Empty where the act has one date (or none)."""
     doc = view.doc
     text = text_of(doc)
+    dates = _across_clauses(view, act, dates)
     at = doc[act.start].idx
     following = min((doc[a.start].idx for a in acts if doc[a.start].idx > at), default=len(text))
     listed = [

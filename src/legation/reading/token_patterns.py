@@ -40,6 +40,15 @@ class TokenColumns:
         shapes = [strings[x] for x in doc.to_array("SHAPE").tolist()]
         return cls(written_lowers(doc), texts(doc), kinds, shapes)
 
+    def without(self, start: int, end: int) -> TokenColumns:
+        """The columns with the tokens from start to end left out."""
+        return TokenColumns(
+            *(
+                column[:start] + column[end:]
+                for column in (self.lowers, self.texts, self.entity_types, self.shapes)
+            )
+        )
+
 
 Test = Callable[[TokenColumns, int], bool]
 

@@ -12,9 +12,11 @@ from functools import cache, cached_property
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from legation.reading.clauses import COORDINATORS
 from legation.reading.extensions import set_spans, written_lowers
 from legation.reading.patterns import compile_phrase, required_words
 from legation.reading.token_patterns import TokenColumns, TokenPattern
+from legation.reading.words import word_list
 from legation.tables import load_table
 from legation.vocabulary import event_kinds
 
@@ -129,7 +131,8 @@ def load_trigger_table(name: str = "triggers.toml") -> TriggerTable:
 
 
 class TriggerFinder:
-    """Marks `doc.spans['triggers']`: the words that signal an event, labelled with the event type.
+    """Marks `doc.spans['triggers']`: the words that signal an event, labelled with the event type,
+    and `doc.spans['interposed']`: clauses set between a subject and its verb.
 
     Where phrases of two types claim the same words, the type listed first in the table keeps them;
     among matches of one type that overlap, the shortest is kept. Each phrase is tried only on
@@ -155,23 +158,73 @@ class TriggerFinder:
                     self.always.append(index)
 
     def __call__(self, doc: Doc) -> Doc:
-        words = set(written_lowers(doc))
+        lower = written_lowers(doc)
+        words = set(lower)
         candidates = sorted({i for w in words for i in self.by_word.get(w, ())}.union(self.always))
-        found = []
+        # Phrases are also tried with each clause set between a subject and its verb left out.
+        matched: set[tuple[int, int, str]] = set()
         columns: TokenColumns | None = None
+        clauses = interposed_clauses(lower, self.table.language)
         for index in candidates:
             required, label, patterns = self.phrases[index]
-            if all(alternatives & words for alternatives in required):
-                columns = columns or TokenColumns.of(doc)
-                matched = {m for pattern in patterns for m in pattern.matches(columns)}
-                found += [Span(doc, s, e, label=label) for s, e in matched]
-        found.sort(key=lambda s: (self.rank[s.label_], len(s), s.start))
+            if not all(alternatives & words for alternatives in required):
+                continue
+            columns = columns or TokenColumns.of(doc)
+            matched.update((s, e, label) for pattern in patterns for s, e in pattern.matches(columns))
+            for start, end in clauses:
+                reduced = columns.without(start, end)
+                for pattern in patterns:
+                    across = ((s, e + end - start) for s, e in pattern.matches(reduced) if s < start < e)
+                    matched.update((s, e, label) for s, e in across)
+        found = [(Span(doc, s, e, label=label), _claimed(s, e, clauses)) for s, e, label in matched]
+        found.sort(key=lambda f: (self.rank[f[0].label_], len(f[0]), f[0].start))
         kept: list[Span] = []
         used: set[int] = set()
-        for span in found:
-            if any(i in used for i in range(span.start, span.end)):
+        for span, claimed in found:
+            if any(i in used for i in claimed):
                 continue
             kept.append(span)
-            used.update(range(span.start, span.end))
+            used.update(claimed)
         set_spans(doc, "triggers", sorted(kept, key=lambda s: s.start))
+        set_spans(doc, "interposed", [Span(doc, start + 1, end - 1) for start, end in clauses])
         return doc
+
+
+def _claimed(start: int, end: int, clauses: list[tuple[int, int]]) -> range:
+    """The tokens a match claims: all of its own, but for one read across a clause set between a
+    subject and its verb, those after the clause only (the subject is the clause's too: "relations,
+    which had been broken in 1978, were restored in 1990" are two acts)."""
+    across = [e for s, e in clauses if start < s and e < end]
+    return range(max(across), end) if across else range(start, end)
+
+
+def interposed_clauses(lower: list[str], lang: str) -> list[tuple[int, int]]:
+    """The clauses set between commas after a subject and before its verb ("relations, which had been
+    broken since 1978, were restored"; "relations, severed in 1978, were restored"), each as (its
+    first comma, the token after its last)."""
+    if "," not in lower:
+        return []
+    pronouns, endings, verbs = _clause_words(lang)
+    found = []
+    for i, word in enumerate(lower[:-2]):
+        if word != ",":
+            continue
+        opener = lower[i + 1]
+        participle = len(opener) > 2 and opener.endswith(endings) and opener not in COORDINATORS
+        if not (opener in pronouns or participle):
+            continue
+        for k in range(i + 2, min(len(lower) - 1, i + 16)):
+            if lower[k] in _CLAUSE_ENDS:
+                if lower[k] == "," and lower[k + 1] in verbs:
+                    found.append((i, k + 1))
+                break
+    return found
+
+
+@cache
+def _clause_words(lang: str) -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
+    endings = tuple(word_list("participle_endings", lang))
+    return word_list("relative_pronouns", lang), endings, word_list("auxiliaries", lang)
+
+
+_CLAUSE_ENDS = frozenset({",", ".", ";", ":", "(", ")", "and"})
