@@ -259,13 +259,18 @@ def _of_a_participle(text: str, start: int, trigger_end: int) -> bool:
 
 def _since_of_another(view: SentenceView, act: Act, mention: DateMention) -> bool:
     """Whether a "since" date tells how long another state has lasted ("agreed to normalise ties
-    strained since 2008"): a participle of its own before it, outside the act's words."""
+    strained since 2008"): a participle of its own before it, or a comma, after the act's words."""
     doc = view.doc
     before = [t for t in doc if t.idx + len(t) <= mention.start]
     if len(before) < 2:
         return False
     word = before[-2] if before[-1].lower_ in ("since", "desde") else before[-1]
-    return word.i >= act.end and word.lower_.endswith(("ed", "ado", "ido", "adas", "idas", "ados", "idos"))
+    if word.i >= act.end and word.lower_.endswith(("ed", "ado", "ido", "adas", "idas", "ados", "idos")):
+        return True
+    # "withdrew its envoy and suspended its mission there, active since 1968": set off after the act
+    # by a comma, it tells of what the act names.
+    between = text_of(doc)[doc[act.end - 1].idx : mention.start]
+    return word.i >= act.end and "," in between
 
 
 def _effective_after(

@@ -50,16 +50,16 @@ def group(view: SentenceView, slot: Slot) -> list[Slot]:
         while 0 <= k + step < len(ordered):
             a, b = (ordered[k], ordered[k + step]) if step == 1 else (ordered[k + step], ordered[k])
             between = lowers(doc)[a.end : b.start]
-            if (
-                between in (["and"], [","], [",", "and"], ["and", "the"], [",", "the"], [",", "and", "the"])
-                and b.prep is None
-                and a.prep is None
-            ):
+            if between in _LIST_JOINS and b.prep is None and a.prep is None:
                 group.append(ordered[k + step])
                 k += step
             else:
                 break
     return sorted(group, key=lambda s: s.start)
+
+
+# The words between two states of one list ("Peru, Chile and the United States").
+_LIST_JOINS = (["and"], [","], [",", "and"], ["and", "the"], [",", "the"], [",", "and", "the"])
 
 
 def subject(view: SentenceView, trigger: Span, segment: Segment, *, own_clause: bool = False) -> list[Slot]:
@@ -97,8 +97,28 @@ def subject(view: SentenceView, trigger: Span, segment: Segment, *, own_clause: 
             if slot.kind == "nationals":
                 continue
             if slot.agentive:
-                return group(view, slot)
+                return _with_companions(view, group(view, slot), candidates)
     return []
+
+
+def _with_companions(view: SentenceView, found: list[Slot], candidates: list[Slot]) -> list[Slot]:
+    """The subject and the states named beside it before the verb ("Saudi Arabia, along with Bahrain
+    and Egypt, severed ties"; "Together with Egypt, Saudi Arabia restored relations"): each acts."""
+    beside = [s for s in candidates if s.aside and s.kind != "mutual"]
+    if not beside:
+        return found
+    listed = list(beside)
+    for slot in candidates:
+        joined = [
+            a for a in listed if a.start < slot.start and lowers(view.doc)[a.end : slot.start] in _LIST_JOINS
+        ]
+        if joined and slot.prep is None and slot.agentive:
+            listed.append(slot)
+    # "Saudi Arabia, along with Bahrain and Egypt, severed": the subject before the companions.
+    heads = [s for s in candidates if s.end <= beside[0].start and s.agentive]
+    lead = group(view, heads[-1]) if heads else []
+    chosen = {s.start: s for s in [*lead, *found, *listed]}
+    return [chosen[k] for k in sorted(chosen)]
 
 
 def _after_person(view: SentenceView, slot: Slot) -> bool:
