@@ -371,3 +371,58 @@ def test_a_relative_clause_with_its_own_subject_between_relations_and_their_verb
         ("relations_restored", "BOL", "PRY", "1936"),
         ("relations_severed", "PRY", "BOL", "1932"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "actors"),
+    [
+        ("In 2019 Peru, along with Ecuador, severed relations with Bolivia.", {"PER", "ECU"}),
+        (
+            "In 2019 Peru, together with Ecuador and Colombia, severed relations with Bolivia.",
+            {"PER", "ECU", "COL"},
+        ),
+        ("Together with Ecuador, Peru severed relations with Bolivia in 2019.", {"PER", "ECU"}),
+    ],
+)
+def test_states_named_beside_the_subject_act_with_it(body: str, actors: set[str]) -> None:
+    found = events(body, "Bolivia–Peru relations")
+    assert {a for _, a, _, _ in found} == actors
+    assert {(t, b, d) for t, _, b, d in found} == {("relations_severed", "BOL", "2019")}
+
+
+def test_a_state_named_beside_the_target_does_not_act() -> None:
+    body = "Peru severed relations with Bolivia in 2019, together with Ecuador."
+    assert events(body, "Bolivia–Peru relations") == [("relations_severed", "PER", "BOL", "2019")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "On 2 June 2022 the Peruvian minister called the Bolivian government a shameful regime of hostile men.",
+        "Peru described the Bolivian vote as illegitimate on 2 June 2022.",
+        "On 2 June 2022 Peru said it deeply regrets the Bolivian decision.",
+    ],
+)
+def test_a_judgement_passed_on_another_state_is_criticism(body: str) -> None:
+    assert events(body, "Bolivia–Peru relations") == [("criticism_expressed", "PER", "BOL", "2022-06-02")]
+
+
+def test_calling_a_state_a_partner_is_no_criticism() -> None:
+    assert events("On 2 June 2022 Peru called Bolivia a close partner.", "Bolivia–Peru relations") == []
+
+
+def test_relations_that_were_ended_are_severed() -> None:
+    body = "Peru lost a partner when its relations with Bolivia were ended on 2 June 2022."
+    assert [(t, d) for t, _, _, d in events(body, "Bolivia–Peru relations")] == [
+        ("relations_severed", "2022-06-02")
+    ]
+
+
+def test_a_since_date_set_off_after_the_act_tells_of_what_it_names() -> None:
+    body = "Peru withdrew its envoy from La Paz and shut its embassy there, open since 1975."
+    assert {d for *_, d in events(body, "Bolivia–Peru relations")} == {None}
+
+
+def test_a_word_of_terror_is_no_listing_as_a_sponsor_of_terrorism() -> None:
+    body = "On 2 June 2022 Peru added that Bolivia as a state bears the blame for the terrorist bombing."
+    assert "sanctions_imposed" not in {t for t, *_ in events(body, "Bolivia–Peru relations")}
