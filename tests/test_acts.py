@@ -398,7 +398,7 @@ def test_a_state_named_beside_the_target_does_not_act() -> None:
 @pytest.mark.parametrize(
     "body",
     [
-        "On 2 June 2022 the Peruvian minister called the Bolivian government a shameful regime of hostile men.",
+        "On 2 June 2022 the Peruvian minister called the Bolivian government a shameful regime.",
         "Peru described the Bolivian vote as illegitimate on 2 June 2022.",
         "On 2 June 2022 Peru said it deeply regrets the Bolivian decision.",
     ],
@@ -426,3 +426,29 @@ def test_a_since_date_set_off_after_the_act_tells_of_what_it_names() -> None:
 def test_a_word_of_terror_is_no_listing_as_a_sponsor_of_terrorism() -> None:
     body = "On 2 June 2022 Peru added that Bolivia as a state bears the blame for the terrorist bombing."
     assert "sanctions_imposed" not in {t for t, *_ in events(body, "Bolivia–Peru relations")}
+
+
+def test_a_phrase_of_time_between_a_verb_and_its_object_dates_the_act() -> None:
+    body = "Peru lifted, on 2 June 2022, the trade embargo on Bolivia."
+    assert events(body, "Bolivia–Peru relations") == [("sanctions_lifted", "PER", "BOL", "2022-06-02")]
+
+
+def test_a_minister_and_his_named_counterpart_sign_together() -> None:
+    body = (
+        "On 4 March 2011 Bolivian Foreign Minister David Choquehuanca and his Chilean counterpart "
+        "Alfredo Moreno signed a memorandum on water rights."
+    )
+    assert events(body) == [("agreement_signed", "BOL", "CHL", "2011-03-04")]
+
+
+def test_the_one_invited_to_visit_is_the_visitor() -> None:
+    body = "In 2011 President Morales invited President Piñera to visit La Paz."
+    assert [(t, a, b) for t, a, b, _ in events(body)] == [("leader_visited", "CHL", "BOL")]
+
+
+def test_a_leader_named_by_surname_alone_acts_for_his_state_in_his_term() -> None:
+    assert events("In January 2009 Morales severed ties with Israel.", "Bolivia–Israel relations") == [
+        ("relations_severed", "BOL", "ISR", "2009-01")
+    ]
+    # Outside his terms the name stands for no state.
+    assert "BOL" not in {a for _, a, _, _ in events("In 1980 Morales severed ties with Israel.", "Israel")}

@@ -5,9 +5,10 @@ from __future__ import annotations
 import pytest
 from spacy.matcher import Matcher
 
+from legation.reading.interposed import interposed_adverbials, interposed_clauses
 from legation.reading.patterns import compile_phrase, inflect
 from legation.reading.pipeline import load_reader
-from legation.reading.triggers import interposed_clauses, load_trigger_table
+from legation.reading.triggers import load_trigger_table
 
 
 @pytest.mark.parametrize(
@@ -100,3 +101,16 @@ def test_a_clause_between_commas_before_a_verb_is_interposed_and_a_list_is_not()
     assert interposed_clauses(
         ["los", "lazos", ",", "rotos", "en", "1950", ",", "fueron", "renovados"], "es"
     ) == [(2, 7)]
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+def test_a_short_phrase_of_time_between_commas_after_a_verb_is_interposed() -> None:
+    assert interposed_adverbials(_words("peru lifted , on 2 june 2022 , the embargo"), "en") == [(2, 8)]
+    # Opening the sentence, or too long to be a phrase of time: not set between a verb and its object.
+    assert interposed_adverbials(_words("in 2022 , in june , peru lifted it"), "en") == [(2, 6)]
+    assert interposed_adverbials(_words(", in june , peru"), "en") == []
+    long = _words("peru lifted , in the month after the long talks ended , the embargo")
+    assert interposed_adverbials(long, "en") == []

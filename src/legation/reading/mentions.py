@@ -16,8 +16,10 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from legation.countries import Lexicon, Organization
+from legation.reading.dates import MONTHS
 from legation.reading.descriptions import Description
 from legation.reading.extensions import lowers, set_spans, spans_of, texts
+from legation.reading.leaders import load_leaders
 from legation.reading.words import word_list
 
 NAME_PARTICLES = frozenset(
@@ -255,10 +257,24 @@ def _persons(doc: Doc, taken: set[int]) -> list[Span]:
         titled = i > 0 and words[i - 1].capitalize() in titles
         # "the Trump administration", "the Maduro government": a leader's name standing for the state.
         governing = j < n and lower[j] in GOVERNMENT_NOUNS and lower[i - 1 : i] == ["the"]
-        if not _is_place(doc, i) and names and (len(names) >= 2 or titled or governing):
+        alone = len(names) == 1 and j == i + 1 and _leader_surname(doc, i)
+        if not _is_place(doc, i) and names and (len(names) >= 2 or titled or governing or alone):
             found.append(Span(doc, i, j, label="PERSON"))
         i = j
     return found
+
+
+def _leader_surname(doc: Doc, i: int) -> bool:
+    """Whether a word is a leader's or minister's name as reports write it alone ("Morales severed
+    ties"), and not a word that is also a month or a common word ("May")."""
+    word = texts(doc)[i]
+    return word in leader_surnames() and word.lower() not in MONTHS and not doc.vocab[word.lower()].is_stop
+
+
+@cache
+def leader_surnames() -> frozenset[str]:
+    """The one-word names of the leaders table."""
+    return frozenset(n for t in load_leaders().terms for n in t.names if " " not in n)
 
 
 class KnownPersons:

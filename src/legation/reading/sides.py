@@ -8,7 +8,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span
 
-from legation.reading.clauses import Segment, SentenceView, Slot
+from legation.reading.clauses import Segment, SentenceView, Slot, title_words
 from legation.reading.extensions import lowers, spans_of, texts
 from legation.reading.voice import nominal
 from legation.reading.words import word_list
@@ -77,6 +77,8 @@ def subject(view: SentenceView, trigger: Span, segment: Segment, *, own_clause: 
         for s in reversed(view.segments):
             if s.end <= segment.start and s.kind != "subordinate":
                 segments.append(s)
+    if infinitive and (invited := _invited(view, trigger)) is not None:
+        return group(view, invited)
     for seg in segments:
         end = trigger.start if seg is segment else seg.end
         candidates = [s for s in view.slots_in(seg.start, end) if s.end <= end]
@@ -97,8 +99,23 @@ def subject(view: SentenceView, trigger: Span, segment: Segment, *, own_clause: 
             if slot.kind == "nationals":
                 continue
             if slot.agentive:
-                return _with_companions(view, group(view, slot), candidates)
+                return _with_counterpart(
+                    view, _with_companions(view, group(view, slot), candidates), candidates
+                )
     return []
+
+
+def _with_counterpart(view: SentenceView, found: list[Slot], candidates: list[Slot]) -> list[Slot]:
+    """The subject and the one it is the counterpart of ("Wang Yi and his Dominican counterpart
+    Miguel Vargas signed"): both sign."""
+    lower = lowers(view.doc)
+    first = found[0].start if found else 0
+    window = lower[max(0, first - 4) : first]
+    if "counterpart" not in window or "and" not in window:
+        return found
+    joined = first - len(window) + window.index("and")
+    before = [s for s in candidates if s.end <= joined and s.agentive]
+    return [*group(view, before[-1]), *found] if before and before[-1].end >= joined - 1 else found
 
 
 def _with_companions(view: SentenceView, found: list[Slot], candidates: list[Slot]) -> list[Slot]:
@@ -119,6 +136,19 @@ def _with_companions(view: SentenceView, found: list[Slot], candidates: list[Slo
     lead = group(view, heads[-1]) if heads else []
     chosen = {s.start: s for s in [*lead, *found, *listed]}
     return [chosen[k] for k in sorted(chosen)]
+
+
+def _invited(view: SentenceView, trigger: Span) -> Slot | None:
+    """The one asked to act, where the trigger's infinitive follows a verb and its object ("invited
+    Sikua to visit Taiwan", "urged Chile to restore relations"): that object is the one who acts."""
+    lower = lowers(view.doc)
+    before = [s for s in view.slots if s.end == trigger.start - 1 and s.agentive and s.codes]
+    if not before or before[0].start == 0:
+        return None
+    k = before[0].start - 1
+    while k > 0 and (lower[k] in title_words() or lower[k] == "the"):
+        k -= 1  # "invited President Piñera to visit"
+    return before[0] if lower[k] in word_list("asking_verbs") else None
 
 
 def _after_person(view: SentenceView, slot: Slot) -> bool:

@@ -12,11 +12,10 @@ from functools import cache, cached_property
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from legation.reading.clauses import COORDINATORS
 from legation.reading.extensions import set_spans, written_lowers
+from legation.reading.interposed import interposed_adverbials, interposed_clauses
 from legation.reading.patterns import compile_phrase, required_words
 from legation.reading.token_patterns import TokenColumns, TokenPattern
-from legation.reading.words import word_list
 from legation.tables import load_table
 from legation.vocabulary import event_kinds
 
@@ -161,17 +160,19 @@ class TriggerFinder:
         lower = written_lowers(doc)
         words = set(lower)
         candidates = sorted({i for w in words for i in self.by_word.get(w, ())}.union(self.always))
-        # Phrases are also tried with each clause set between a subject and its verb left out.
+        # Phrases are also tried with each clause set between a subject and its verb left out, and
+        # each phrase set between a verb and its object ("ended, in January 2021, the embargo").
         matched: set[tuple[int, int, str]] = set()
         columns: TokenColumns | None = None
         clauses = interposed_clauses(lower, self.table.language)
+        left_out = [*clauses, *interposed_adverbials(lower, self.table.language)]
         for index in candidates:
             required, label, patterns = self.phrases[index]
             if not all(alternatives & words for alternatives in required):
                 continue
             columns = columns or TokenColumns.of(doc)
             matched.update((s, e, label) for pattern in patterns for s, e in pattern.matches(columns))
-            for start, end in clauses:
+            for start, end in left_out:
                 reduced = columns.without(start, end)
                 for pattern in patterns:
                     across = ((s, e + end - start) for s, e in pattern.matches(reduced) if s < start < e)
@@ -196,35 +197,3 @@ def _claimed(start: int, end: int, clauses: list[tuple[int, int]]) -> range:
     which had been broken in 1978, were restored in 1990" are two acts)."""
     across = [e for s, e in clauses if start < s and e < end]
     return range(max(across), end) if across else range(start, end)
-
-
-def interposed_clauses(lower: list[str], lang: str) -> list[tuple[int, int]]:
-    """The clauses set between commas after a subject and before its verb ("relations, which had been
-    broken since 1978, were restored"; "relations, severed in 1978, were restored"), each as (its
-    first comma, the token after its last)."""
-    if "," not in lower:
-        return []
-    pronouns, endings, verbs = _clause_words(lang)
-    found = []
-    for i, word in enumerate(lower[:-2]):
-        if word != ",":
-            continue
-        opener = lower[i + 1]
-        participle = len(opener) > 2 and opener.endswith(endings) and opener not in COORDINATORS
-        if not (opener in pronouns or participle):
-            continue
-        for k in range(i + 2, min(len(lower) - 1, i + 16)):
-            if lower[k] in _CLAUSE_ENDS:
-                if lower[k] == "," and lower[k + 1] in verbs:
-                    found.append((i, k + 1))
-                break
-    return found
-
-
-@cache
-def _clause_words(lang: str) -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
-    endings = tuple(word_list("participle_endings", lang))
-    return word_list("relative_pronouns", lang), endings, word_list("auxiliaries", lang)
-
-
-_CLAUSE_ENDS = frozenset({",", ".", ";", ":", "(", ")", "and"})
