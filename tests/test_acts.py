@@ -144,6 +144,9 @@ def test_declaring_an_envoy_persona_non_grata_in_other_words() -> None:
     [
         "Since 2019 Bolivia has toned down its criticism of Chile.",
         "The Bolivian president said he hoped to send an ambassador back to Santiago.",
+        # An act discussed or put forward is not done.
+        "In 2020 the Bolivian cabinet discussed restoring relations with Chile.",
+        "On 5 May 2020 Bolivia said the closure of its embassy in Santiago had been proposed.",
     ],
 )
 def test_a_change_of_tone_or_a_wish_is_no_act(sentence: str) -> None:

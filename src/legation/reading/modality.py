@@ -62,10 +62,30 @@ def modality_cue(
         found = table.generic_index.first_in(written_lowers(doc)[: trigger.start])
     if found is None and set(lowers(doc)[trigger.end : trigger.end + 3]) & STATE_WORDS:
         found = ("maintained", "dropped")  # "recognition of Israel was maintained": a state, not an act
+    if found is None and nominal(trigger) and (word := _proposed_after(doc, trigger)):
+        found = (word, "dropped")  # "the suspension of relations has been proposed": not yet an act
 
     if found is None and (shared := find.coordinated_verb(view, trigger, segment)) is not None:
         return modality_cue(view, shared, table, segment)
     return found
+
+
+def _proposed_after(doc: Doc, trigger: Span) -> str | None:
+    """The word after a noun trigger's passive verb that makes it an act put forward, not done ("the
+    suspension of relations (with the Vatican) has been proposed")."""
+    # Past the segment: a parenthesis after the noun ("(with the Vatican)") is a segment of its own.
+    words = lowers(doc)[trigger.end : trigger.end + 8]
+    for i, word in enumerate(words[1:], 1):
+        if word in PROPOSED_WORDS and words[i - 1] in _PASSIVE_BE:
+            return word
+        if word in (",", ";", "and"):
+            return None
+    return None
+
+
+# Verbs whose passive, after a noun of an act, puts the act forward without doing it.
+PROPOSED_WORDS = frozenset({"proposed", "planned", "suggested", "recommended", "considered", "discussed"})
+_PASSIVE_BE = frozenset({"be", "been", "is", "are", "was", "were", "being"})
 
 
 def _purpose(doc: Doc, trigger: Span) -> bool:
