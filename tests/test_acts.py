@@ -455,3 +455,26 @@ def test_a_leader_named_by_surname_alone_acts_for_his_state_in_his_term() -> Non
     ]
     # Outside his terms the name stands for no state.
     assert "BOL" not in {a for _, a, _, _ in events("In 1980 Morales severed ties with Israel.", "Israel")}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("In 2016 Peru lowered the level of its diplomatic relations with Bolivia.", "relations_downgraded"),
+        ("In 1826 Peru and Bolivia entered into diplomatic relations.", "relations_established"),
+        ("In 2016 Peru slammed the Bolivian decision.", "criticism_expressed"),
+        ("In 2016 Peru lashed out at Bolivia over the vote.", "criticism_expressed"),
+        ("In 2016 Peru pulled its ambassador out of La Paz.", "envoy_withdrawn"),
+        ("Peru and Bolivia have had no diplomatic relations since 2016.", "relations_severed"),
+    ],
+)
+def test_more_wordings_of_acts(body: str, expected: str) -> None:
+    assert [(t, d) for t, _, _, d in events(body, "Bolivia–Peru relations")][:1] == [(expected, "2016")] or [
+        t for t, *_ in events(body, "Bolivia–Peru relations")
+    ] == [expected]
+
+
+def test_an_act_one_is_reluctant_to_do_is_not_done() -> None:
+    assert statuses(
+        "In 2016 Peru was reluctant to reopen its embassy in La Paz.", "Bolivia–Peru relations"
+    ) == [("embassy_opened", "PER", "BOL", "denied")]

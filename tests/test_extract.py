@@ -648,7 +648,10 @@ def test_relations_held_since_a_year_and_none_since_another() -> None:
     assert events("Chile has had diplomatic relations with Bolivia since 1850.") == [
         ("relations_established", "CHL", "BOL", "1850")
     ]
-    assert events("Chile and Bolivia have had no diplomatic relations since 1978.") == []
+    # No relations since a year: they lapsed then.
+    assert events("Chile and Bolivia have had no diplomatic relations since 1978.") == [
+        ("relations_severed", "CHL", "BOL", "1978")
+    ]
 
 
 @pytest.mark.parametrize(

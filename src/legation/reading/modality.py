@@ -45,7 +45,11 @@ def modality_cue(
         # A gap in the phrase can hold a negation too: "have had no diplomatic relations since 1980".
         words = {t.lower_ for t in trigger}
         # The "no" of "no longer" (an act of ending) and of "persona no grata" negates nothing.
-        inside = words - ({"no"} if words & {"longer", "grata", "gratas", "grato", "gratos"} else set())
+        # Nor that of relations had no more since a date: they lapsed then.
+        ending = (
+            words & {"longer", "grata", "gratas", "grato", "gratos"} or trigger.label_ == "relations_lapsed"
+        )
+        inside = words - ({"no"} if ending else set())
         word = next((w for w in (*table.negations, "no") if w in inside), None)
         found = (word, "denied") if word else None
     if found is not None and found[1] == "denied" and _not_until(view, trigger, segment):
