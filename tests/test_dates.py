@@ -154,3 +154,8 @@ def test_heading_periods(heading: str, expected: str | None) -> None:
 def test_bad_user_dates(text: str) -> None:
     with pytest.raises(DateFormatError):
         Period.parse(text)
+
+
+def test_numbers_beyond_this_century_are_no_years() -> None:
+    assert find_dates("to cut the force to between 2500 and 3000 soldiers") == []
+    assert [m.text for m in find_dates("between 1990 and 2000")] == ["between 1990 and 2000"]

@@ -49,7 +49,8 @@ _MONTH = (
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 )
 _DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
-_YEAR = r"(\d{4})"
+# A year of the last thousand years or this century: "between 2500 and 3000" soldiers are no years.
+_YEAR = r"(1\d{3}|20\d{2})"
 _NUMBER_WORDS = {
     "a": 1,
     "an": 1,
@@ -182,10 +183,10 @@ _ABSOLUTE: list[tuple[re.Pattern[str], str]] = [
         "century",
     ),
     (
-        re.compile(r"\b(?:from|between)\s+(\d{4})\s*(?:–|—|-|to|and|until)\s*(\d{4})\b", re.IGNORECASE),
+        re.compile(rf"\b(?:from|between)\s+{_YEAR}\s*(?:–|—|-|to|and|until)\s*{_YEAR}\b", re.IGNORECASE),
         "year_range",
     ),
-    (re.compile(r"\b(\d{4})\s*[–—]\s*(\d{4})\b"), "year_range"),
+    (re.compile(rf"\b{_YEAR}\s*[–—]\s*{_YEAR}\b"), "year_range"),
     (re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!\s*,?\s*\d{{4}})"), "md"),
     (re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\b(?!,?\s*\d{{4}})"), "dm"),
     (

@@ -33,6 +33,8 @@ MONTHS = {
     )
 }  # fmt: skip
 MONTHS["setiembre"] = 9
+# A year of the last thousand years or this century ("entre 2500 y 3000" soldados are none).
+_YEAR = r"(1\d{3}|20\d{2})"
 _MONTH = (
     r"(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)"
 )
@@ -54,7 +56,7 @@ _ABSOLUTE: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"\b{_PART}{_MONTH}\s+(?:de(?:l)?\s+)?(\d{{4}})\b", re.I), "part_my"),
     (re.compile(rf"\b{_MONTH}\s+de(?:l)?\s+(\d{{4}})\b", re.I), "my"),
     (re.compile(r"\bdécada\s+de(?:\s+los)?\s+(\d{3})0\b", re.I), "decade"),
-    (re.compile(r"\b(?:desde|entre)\s+(\d{4})\s*(?:y|a|hasta|–|-)\s*(\d{4})\b", re.I), "year_range"),
+    (re.compile(rf"\b(?:desde|entre)\s+{_YEAR}\s*(?:y|a|hasta|–|-)\s*{_YEAR}\b", re.I), "year_range"),
     (re.compile(r"\b(\d{1,2})\s+de\s+los\s+corrientes\b", re.I), "this_month_day"),
     (
         re.compile(rf"\b(\d{{1,2}})\s+de\s+{_MONTH}\s+del?\s+(?:presente\s+año|año\s+en\s+curso)\b", re.I),
