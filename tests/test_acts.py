@@ -478,8 +478,3 @@ def test_an_act_one_is_reluctant_to_do_is_not_done() -> None:
     assert statuses(
         "In 2016 Peru was reluctant to reopen its embassy in La Paz.", "Bolivia–Peru relations"
     ) == [("embassy_opened", "PER", "BOL", "denied")]
-
-
-def test_the_day_an_act_was_announced_is_not_its_start() -> None:
-    body = "The Peruvian ministry said on Monday 3 May 2021 it would recall its ambassador from Bolivia."
-    assert statuses(body, "Bolivia–Peru relations") == [("envoy_recalled", "PER", "BOL", "announced")]

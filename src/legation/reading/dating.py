@@ -148,20 +148,12 @@ def states_a_day(act: Act, view: SentenceView, lang: str = "en") -> bool:
     start = doc[segment.start].idx
     end = doc[segment.end - 1].idx + len(doc[segment.end - 1])
     clause = text_of(doc)[start:end]
-    # A day between the clause's opening and the act is when it was said ("the ministry said on
-    # Monday it would recall its ambassador"), not when the act is to happen.
-    said = range(_OPENING_CHARS, doc[act.start].idx - start)
     return any(
         (m.period is not None and m.period.precision == "day")
         or (m.relative is not None and (m.relative[0] in _DAY_RELATIVES or m.relative[1] == "tomorrow"))
         for m in (find_dates if lang == "en" else dates_es.find_dates)(clause)
-        if m.role in ("point", "effective", "since") and m.start not in said
+        if m.role in ("point", "effective", "since")
     )
-
-
-# A date within this many characters of a clause's start opens it ("On 26 September, the embassy
-# will reopen").
-_OPENING_CHARS = 4
 
 
 _SIGNINGS = frozenset({"agreement_signed", "peace_signed"})
