@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable
 from functools import cache
 
+import spacy
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -268,7 +269,14 @@ def _leader_surname(doc: Doc, i: int) -> bool:
     """Whether a word is a leader's or minister's name as reports write it alone ("Morales severed
     ties"), and not a word that is also a month or a common word ("May")."""
     word = texts(doc)[i]
-    return word in leader_surnames() and word.lower() not in MONTHS and not doc.vocab[word.lower()].is_stop
+    lower = word.lower()
+    return word in leader_surnames() and lower not in MONTHS and lower not in _stop_words(doc.lang_)
+
+
+@cache
+def _stop_words(lang: str) -> frozenset[str]:
+    # The language's own list: looking a word up in the vocab would add every new word to it.
+    return frozenset(spacy.util.get_lang_class(lang).Defaults.stop_words)
 
 
 @cache
