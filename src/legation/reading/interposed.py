@@ -20,7 +20,7 @@ def interposed_adverbials(lower: list[str], lang: str) -> list[tuple[int, int]]:
     token after its last)."""
     if "," not in lower:
         return []
-    openers = word_list("adverbial_openers", lang)
+    openers = _adverbial_openers(lang)
     found = []
     for i, word in enumerate(lower[:-2]):
         if word != "," or lower[i + 1] not in openers or i == 0 or lower[i - 1] in _CLAUSE_ENDS:
@@ -31,6 +31,11 @@ def interposed_adverbials(lower: list[str], lang: str) -> list[tuple[int, int]]:
                     found.append((i, k + 1))
                 break
     return found
+
+
+@cache
+def _adverbial_openers(lang: str) -> frozenset[str]:
+    return word_list("adverbial_openers", lang)
 
 
 # An adverbial phrase set off by commas is short: "in January 2021", "on 3 May 2021", "last week".
