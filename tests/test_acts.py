@@ -476,3 +476,11 @@ def test_an_act_one_is_reluctant_to_do_is_not_done() -> None:
     assert statuses(
         "In 2016 Peru was reluctant to reopen its embassy in La Paz.", "Bolivia–Peru relations"
     ) == [("embassy_opened", "PER", "BOL", "denied")]
+
+
+def test_the_envoys_of_states_listed_are_each_expelled() -> None:
+    body = "In 2019 Peru expelled the ambassadors of Bolivia and Ecuador."
+    assert events(body, "Bolivia–Peru relations") == [
+        ("envoy_expelled", "PER", "BOL", "2019"),
+        ("envoy_expelled", "PER", "ECU", "2019"),
+    ]

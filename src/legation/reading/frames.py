@@ -13,7 +13,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from legation.reading import sides as find
-from legation.reading.clauses import Segment, SentenceView
+from legation.reading.clauses import Segment, SentenceView, Slot
 from legation.reading.context import DocumentContext
 from legation.reading.extensions import lowers, written_lowers
 from legation.reading.words import ranks, word_list
@@ -93,7 +93,25 @@ def _expel(view: SentenceView, trigger: Span, segment: Segment, ctx: DocumentCon
     if noun is not None and (other := _counterpart_after(view, noun, segment)) and other != r.target:
         # "expelled the Australian high commissioner and his New Zealand counterpart"
         r.extra["also_targets"] = (other,)
+    elif owner is not None and (listed := _listed_after(view, owner, segment, {*r.actors, r.target})):
+        r.extra["also_targets"] = listed  # "expelled the ambassadors of Bolivia and Peru"
     return True
+
+
+def _listed_after(
+    view: SentenceView, first: Slot, segment: Segment, known: set[str | None]
+) -> tuple[str, ...]:
+    """The states listed right after a state ("of Bolivia, Ecuador and Peru"), but for those known."""
+    words = lowers(view.doc)
+    listed: list[str] = []
+    previous = first
+    for slot in view.slots_in(first.end, segment.end):
+        if words[previous.end : slot.start] not in (["and"], [","], [",", "and"]) or not slot.code:
+            break
+        if slot.code not in known:
+            listed.append(slot.code)
+        previous = slot
+    return tuple(listed)
 
 
 def _counterpart_after(view: SentenceView, noun: int, segment: Segment) -> str | None:
