@@ -174,10 +174,11 @@ def _by_non_state(view: SentenceView, trigger: Span) -> bool:
     agents = word_list("non_state_agents", doc.lang_)
     unnamed = word_list("unnamed_states", doc.lang_)
     # "rebels who carried out attacks on its soil": the rebels, just before, do it.
+    links = word_list("agent_links")
     for i in range(trigger.start - 1, max(-1, trigger.start - 6), -1):
         if words[i] in agents:
             return True
-        if words[i] not in word_list("agent_links"):
+        if words[i] not in links:
             break
     for i in range(trigger.end, min(len(words), trigger.end + 6)):
         if words[i] == "by":  # Spanish "por" is read as its gloss

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import takewhile
 from typing import Any
 
 from spacy.tokens import Doc, Span
@@ -102,16 +103,9 @@ def _listed_after(
     view: SentenceView, first: Slot, segment: Segment, known: set[str | None]
 ) -> tuple[str, ...]:
     """The states listed right after a state ("of Bolivia, Ecuador and Peru"), but for those known."""
-    words = lowers(view.doc)
-    listed: list[str] = []
-    previous = first
-    for slot in view.slots_in(first.end, segment.end):
-        if words[previous.end : slot.start] not in (["and"], [","], [",", "and"]) or not slot.code:
-            break
-        if slot.code not in known:
-            listed.append(slot.code)
-        previous = slot
-    return tuple(listed)
+    listed = find.listed_after(view, first, view.slots_in(first.end, segment.end))
+    codes = [s.code for s in takewhile(lambda s: s.code, listed)]
+    return tuple(c for c in codes if c is not None and c not in known)
 
 
 def _counterpart_after(view: SentenceView, noun: int, segment: Segment) -> str | None:

@@ -8,6 +8,7 @@ verb. Without a parser, both are found by the words that open them and the word 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 
 from legation.reading.clauses import COORDINATORS
@@ -18,19 +19,12 @@ def interposed_adverbials(lower: list[str], lang: str) -> list[tuple[int, int]]:
     """The short phrases set between commas after a verb and before its object ("ended, in January
     2021, the embargo"; "rompió, el pasado lunes, las relaciones"), each as (its first comma, the
     token after its last)."""
-    if "," not in lower:
-        return []
     openers = _adverbial_openers(lang)
-    found = []
-    for i, word in enumerate(lower[:-2]):
-        if word != "," or lower[i + 1] not in openers or i == 0 or lower[i - 1] in _CLAUSE_ENDS:
-            continue
-        for k in range(i + 2, min(len(lower) - 1, i + _ADVERBIAL_REACH)):
-            if lower[k] in _CLAUSE_ENDS:
-                if lower[k] == "," and lower[k + 1].isalpha():
-                    found.append((i, k + 1))
-                break
-    return found
+
+    def opens(i: int) -> bool:
+        return i > 0 and lower[i + 1] in openers and lower[i - 1] not in _CLAUSE_ENDS
+
+    return _between_commas(lower, opens, _ADVERBIAL_REACH, str.isalpha)
 
 
 @cache
@@ -46,29 +40,42 @@ def interposed_clauses(lower: list[str], lang: str) -> list[tuple[int, int]]:
     """The clauses set between commas after a subject and before its verb ("relations, which had been
     broken since 1978, were restored"; "relations, severed in 1978, were restored"), each as (its
     first comma, the token after its last)."""
-    if "," not in lower:
-        return []
     pronouns, endings, verbs = _clause_words(lang)
-    found = []
-    for i, word in enumerate(lower[:-2]):
-        if word != ",":
-            continue
+
+    def opens(i: int) -> bool:
         opener = lower[i + 1]
         participle = len(opener) > 2 and opener.endswith(endings) and opener not in COORDINATORS
-        if not (opener in pronouns or participle):
-            continue
-        for k in range(i + 2, min(len(lower) - 1, i + 16)):
-            if lower[k] in _CLAUSE_ENDS:
-                if lower[k] == "," and lower[k + 1] in verbs:
-                    found.append((i, k + 1))
-                break
-    return found
+        return opener in pronouns or participle
+
+    return _between_commas(lower, opens, _CLAUSE_REACH, verbs.__contains__)
 
 
 @cache
 def _clause_words(lang: str) -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
     endings = tuple(word_list("participle_endings", lang))
     return word_list("relative_pronouns", lang), endings, word_list("auxiliaries", lang)
+
+
+_CLAUSE_REACH = 16
+
+
+def _between_commas(
+    lower: list[str], opens: Callable[[int], bool], reach: int, goes_on: Callable[[str], bool]
+) -> list[tuple[int, int]]:
+    """Each stretch from a comma that `opens` to the next comma, within `reach` tokens and with no
+    other stop between, where the word after that comma `goes_on` with the clause around it."""
+    if "," not in lower:
+        return []
+    found = []
+    for i, word in enumerate(lower[:-2]):
+        if word != "," or not opens(i):
+            continue
+        for k in range(i + 2, min(len(lower) - 1, i + reach)):
+            if lower[k] in _CLAUSE_ENDS:
+                if lower[k] == "," and goes_on(lower[k + 1]):
+                    found.append((i, k + 1))
+                break
+    return found
 
 
 _CLAUSE_ENDS = frozenset({",", ".", ";", ":", "(", ")", "and"})

@@ -4,7 +4,7 @@ the state named on an envoy or a mission and the state it is in, the persons nam
 from __future__ import annotations
 
 from functools import cache
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 from spacy.tokens import Doc, Span
 
@@ -50,7 +50,7 @@ def group(view: SentenceView, slot: Slot) -> list[Slot]:
         while 0 <= k + step < len(ordered):
             a, b = (ordered[k], ordered[k + step]) if step == 1 else (ordered[k + step], ordered[k])
             between = lowers(doc)[a.end : b.start]
-            if between in _LIST_JOINS and b.prep is None and a.prep is None:
+            if between in LIST_JOINS and b.prep is None and a.prep is None:
                 group.append(ordered[k + step])
                 k += step
             else:
@@ -59,7 +59,20 @@ def group(view: SentenceView, slot: Slot) -> list[Slot]:
 
 
 # The words between two states of one list ("Peru, Chile and the United States").
-_LIST_JOINS = (["and"], [","], [",", "and"], ["and", "the"], [",", "the"], [",", "and", "the"])
+LIST_JOINS = (["and"], [","], [",", "and"], ["and", "the"], [",", "the"], [",", "and", "the"])
+
+
+def listed_after(view: SentenceView, first: Slot, slots: list[Slot]) -> list[Slot]:
+    """The slots (of those given) that go on a list from `first`: "Bahrain, Egypt and the UAE"."""
+    words = lowers(view.doc)
+    listed: list[Slot] = []
+    previous = first
+    for slot in (s for s in slots if s.start >= first.end):
+        if words[previous.end : slot.start] not in LIST_JOINS:
+            break
+        listed.append(slot)
+        previous = slot
+    return listed
 
 
 def subject(view: SentenceView, trigger: Span, segment: Segment, *, own_clause: bool = False) -> list[Slot]:
@@ -109,7 +122,7 @@ def _with_counterpart(view: SentenceView, found: list[Slot], candidates: list[Sl
     """The subject and the one it is the counterpart of ("Wang Yi and his Dominican counterpart
     Miguel Vargas signed"): both sign."""
     lower = lowers(view.doc)
-    first = found[0].start if found else 0
+    first = found[0].start
     window = lower[max(0, first - 4) : first]
     if "counterpart" not in window or "and" not in window:
         return found
@@ -124,13 +137,9 @@ def _with_companions(view: SentenceView, found: list[Slot], candidates: list[Slo
     beside = [s for s in candidates if s.aside and s.kind != "mutual"]
     if not beside:
         return found
-    listed = list(beside)
-    for slot in candidates:
-        joined = [
-            a for a in listed if a.start < slot.start and lowers(view.doc)[a.end : slot.start] in _LIST_JOINS
-        ]
-        if joined and slot.prep is None and slot.agentive:
-            listed.append(slot)
+    listed = [
+        s for a in beside for s in [a, *takewhile(lambda s: s.agentive, listed_after(view, a, candidates))]
+    ]
     # "Saudi Arabia, along with Bahrain and Egypt, severed": the subject before the companions.
     heads = [s for s in candidates if s.end <= beside[0].start and s.agentive]
     lead = group(view, heads[-1]) if heads else []

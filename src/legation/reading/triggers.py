@@ -166,16 +166,18 @@ class TriggerFinder:
         columns: TokenColumns | None = None
         clauses = interposed_clauses(lower, self.table.language)
         left_out = [*clauses, *interposed_adverbials(lower, self.table.language)]
+        reduced: list[tuple[int, int, TokenColumns]] = []
         for index in candidates:
             required, label, patterns = self.phrases[index]
             if not all(alternatives & words for alternatives in required):
                 continue
-            columns = columns or TokenColumns.of(doc)
+            if columns is None:
+                columns = TokenColumns.of(doc)
+                reduced = [(start, end, columns.without(start, end)) for start, end in left_out]
             matched.update((s, e, label) for pattern in patterns for s, e in pattern.matches(columns))
-            for start, end in left_out:
-                reduced = columns.without(start, end)
+            for start, end, without in reduced:
                 for pattern in patterns:
-                    across = ((s, e + end - start) for s, e in pattern.matches(reduced) if s < start < e)
+                    across = ((s, e + end - start) for s, e in pattern.matches(without) if s < start < e)
                     matched.update((s, e, label) for s, e in across)
         found = [(Span(doc, s, e, label=label), _claimed(s, e, clauses)) for s, e, label in matched]
         found.sort(key=lambda f: (self.rank[f[0].label_], len(f[0]), f[0].start))
