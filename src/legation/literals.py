@@ -26,31 +26,26 @@ def needed_text(pattern: re.Pattern[str]) -> Needed:
     return _sequence(sre_parse.parse(pattern.pattern, pattern.flags).data)
 
 
-def cue_of(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
-    """One search for any of the strings a pattern needs (None where it needs none)."""
-    needed = needed_text(pattern)
-    return None if needed is None else _alternation(needed)
-
-
-@cache
-def _alternation(needed: frozenset[str]) -> re.Pattern[str]:
-    return re.compile("|".join(re.escape(t) for t in sorted(needed, key=lambda t: (-len(t), t))))
-
-
 class Screen:
-    """Patterns, told for any text which of them could match it. The patterns' cues are found once,
-    and patterns that need the same strings share one search."""
+    """Patterns, told for any text which of them could match it. Patterns that need the same strings
+    share one test, and a test is a search for plain substrings (far cheaper than a regular
+    expression's alternation, which is tried at every position)."""
 
     def __init__(self, patterns: list[re.Pattern[str]]) -> None:
-        cues = [cue_of(p) for p in patterns]
+        cues = [_shortest(n) if (n := needed_text(p)) else None for p in patterns]
         self.cues = list(dict.fromkeys(c for c in cues if c is not None))
         self.cue_index = [-1 if c is None else self.cues.index(c) for c in cues]
 
     def possible(self, text: str) -> list[bool]:
         """For each pattern, False where it cannot match the text, True where it may."""
         lowered = text.lower()
-        found = [cue.search(lowered) is not None for cue in self.cues]
+        found = [any(map(lowered.__contains__, cue)) for cue in self.cues]
         return [i < 0 or found[i] for i in self.cue_index]
+
+
+def _shortest(needed: frozenset[str]) -> tuple[str, ...]:
+    """The strings of a set that hold no other one: a text holding "january" holds "jan"."""
+    return tuple(sorted(t for t in needed if not any(o != t and o in t for o in needed)))
 
 
 def _sequence(items: list[tuple[Any, Any]]) -> Needed:

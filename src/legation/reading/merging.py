@@ -49,17 +49,22 @@ class Mention:
 def merge_mentions(mentions: list[Mention]) -> list[Event]:
     """The events of a document, each once, in the order of their first mention."""
     groups: list[list[Mention]] = []
+    # Only mentions of one type and pair of sides can be of one act: each is compared with those.
+    by_key: dict[tuple[str, str, str, str | None], list[list[Mention]]] = {}
     for mention in mentions:
-        group = next((g for g in groups if _same_act(g, mention)), None)
+        alike = by_key.setdefault(_key(mention.event), [])
+        group = next((g for g in alike if _same_act(g, mention)), None)
         if group is None:
-            groups.append([mention])
+            group = [mention]
+            groups.append(group)
+            alike.append(group)
         else:
             group.append(mention)
     return [_merged(g) for g in groups]
 
 
 def _key(e: Event) -> tuple[str, str, str, str | None]:
-    first, second = sorted((e.actor, e.target))
+    first, second = (e.actor, e.target) if e.actor <= e.target else (e.target, e.actor)
     return (e.type, first, second, e.status)
 
 
@@ -70,8 +75,7 @@ def _same_direction(a: Event, b: Event) -> bool:
 
 
 def _same_act(group: list[Mention], mention: Mention) -> bool:
-    if _key(group[0].event) != _key(mention.event):
-        return False
+    """Whether a mention is of the act of a group of mentions of its type and sides."""
     if not all(_same_direction(m.event, mention.event) for m in group):
         return False
     if mention.repeats and any(m.origin == "written" and m.period != mention.period for m in group):

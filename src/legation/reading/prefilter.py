@@ -65,7 +65,7 @@ def could_give_claims(words: set[str], lang: str = "en") -> bool:
         return True
     phrases, index = phrase_words(lang), phrases_by_word(lang)
     candidates = {i for word in words for i in index.get(word, ())} | set(index.get("", ()))
-    return any(all(alts & words or not alts for alts in phrases[i]) for i in candidates)
+    return any(all(not alts or not alts.isdisjoint(words) for alts in phrases[i]) for i in candidates)
 
 
 def words_of(text: str) -> set[str]:

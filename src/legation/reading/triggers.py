@@ -169,7 +169,7 @@ class TriggerFinder:
         reduced: list[tuple[int, int, TokenColumns]] = []
         for index in candidates:
             required, label, patterns = self.phrases[index]
-            if not all(alternatives & words for alternatives in required):
+            if any(alternatives.isdisjoint(words) for alternatives in required):
                 continue
             if columns is None:
                 columns = TokenColumns.of(doc)
