@@ -484,3 +484,57 @@ def test_the_envoys_of_states_listed_are_each_expelled() -> None:
         ("envoy_expelled", "PER", "BOL", "2019"),
         ("envoy_expelled", "PER", "ECU", "2019"),
     ]
+
+
+def test_a_state_described_on_a_list_is_still_on_it() -> None:
+    body = "Chile and neighbouring Bolivia broke off diplomatic relations in 1978."
+    assert events(body) == [("relations_severed", "CHL", "BOL", "1978")]
+    assert events("Bolivia and its ally Peru recalled their ambassadors from Chile in 1978.") == [
+        ("envoy_recalled", "BOL", "CHL", "1978"),
+        ("envoy_recalled", "PER", "CHL", "1978"),
+    ]
+
+
+def test_an_envoy_asked_to_leave_is_expelled() -> None:
+    assert events("In 2010 Chile asked the Bolivian ambassador to leave the country.") == [
+        ("envoy_expelled", "CHL", "BOL", "2010")
+    ]
+    assert events("In 2010 Chile demanded that the Bolivian consul leave within two days.") == [
+        ("envoy_expelled", "CHL", "BOL", "2010")
+    ]
+    assert events("In 2010 Chile asked its citizens to leave Bolivia.") == []
+
+
+def test_a_leader_received_by_his_states_name_visits_the_host() -> None:
+    for body in (
+        "In 2023 the Chilean president received his Bolivian counterpart in Santiago.",
+        "In 2023 the Chilean president hosted the Bolivian president for a working visit.",
+    ):
+        assert events(body) == [("leader_visited", "BOL", "CHL", "2023")], body
+    assert events("In 2023 the Chilean foreign minister received his Bolivian counterpart.") == []
+
+
+def test_a_date_after_a_verb_of_saying_is_not_the_acts_start() -> None:
+    found = statuses("Bolivia will reopen its embassy in Chile, La Paz said on 3 May 2021.")
+    assert [s for *_, s in found] == ["announced"]
+
+
+def test_a_mission_opened_founded_or_granted_embassy_status() -> None:
+    assert events("In 1991 Bolivia opened a mission in Santiago.") == [
+        ("embassy_opened", "BOL", "CHL", "1991")
+    ]
+    assert events("The founding of a Bolivian mission in Santiago in 1991 changed little.") == [
+        ("embassy_opened", "BOL", "CHL", "1991")
+    ]
+    assert events("In 2005 the Bolivian mission in Santiago was granted embassy status.") == [
+        ("relations_upgraded", "BOL", "CHL", "2005")
+    ]
+
+
+def test_a_prefix_written_apart_is_the_same_verb() -> None:
+    assert events("The Bolivian embassy in Santiago was re-opened in 2009.") == [
+        ("embassy_opened", "BOL", "CHL", "2009")
+    ]
+    assert events("Chile and Bolivia re-established diplomatic relations in 1991.") == [
+        ("relations_restored", "CHL", "BOL", "1991")
+    ]

@@ -23,6 +23,7 @@ from legation.reading.acts import Act
 from legation.reading.clauses import Segment, SentenceView
 from legation.reading.dates import Anchor, DateMention, find_dates, heading_period
 from legation.reading.extensions import lowers, offsets, spans_of, text_of
+from legation.reading.words import word_list
 from legation.text.documents import Sentence
 
 UNDATED_PERIOD = re.compile(r"^(?:During|Throughout|Amid)\s+(?!this\b|that\b|these\b|those\b|the same\b)")
@@ -148,11 +149,18 @@ def states_a_day(act: Act, view: SentenceView, lang: str = "en") -> bool:
     start = doc[segment.start].idx
     end = doc[segment.end - 1].idx + len(doc[segment.end - 1])
     clause = text_of(doc)[start:end]
+    # A day after a verb of saying is the day it was said ("will reopen its embassy, Damascus said on
+    # Wednesday").
+    words, at = lowers(doc), offsets(doc)
+    said = min(
+        (at[i] - start for i in range(act.end, segment.end) if words[i] in word_list("saying_verbs")),
+        default=len(clause),
+    )
     return any(
         (m.period is not None and m.period.precision == "day")
         or (m.relative is not None and (m.relative[0] in _DAY_RELATIVES or m.relative[1] == "tomorrow"))
         for m in (find_dates if lang == "en" else dates_es.find_dates)(clause)
-        if m.role in ("point", "effective", "since")
+        if m.role in ("point", "effective", "since") and m.start < said
     )
 
 

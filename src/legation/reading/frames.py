@@ -171,15 +171,38 @@ def _recognition(
 
 
 def _receive(view: SentenceView, trigger: Span, segment: Segment, ctx: DocumentContext, r: Reading) -> bool:
+    if _by_a_minister(view, segment.start, trigger.start):
+        return False  # a minister receiving his counterpart is no leader's visit
+    # The visitor's state: named on him ("Peruvian President Castillo", "his Chilean counterpart"),
+    # else his own.
+    named = [
+        s.code for s in view.slots_in(trigger.start + 1, trigger.start + 4) if s.kind != "person" and s.code
+    ]
     people = find.persons_in(view, trigger.start, segment.end)
-    if not people:
+    code = named[0] if named else ctx.code_of(people[0].text) if people else None
+    if people:
+        r.extra["person"] = ctx.full_name(people[0].text)
+    elif not named:
         return False
-    visitor = people[0]
-    code = ctx.code_of(visitor.text)
-    r.extra["person"] = ctx.full_name(visitor.text)
     r.target = r.actors[0] if r.actors else None
     r.actors = [code] if code else []
     return True
+
+
+def _own_clause(view: SentenceView, start: int, trigger: int) -> int:
+    """Where the trigger's own clause begins: after the last clause opener before it (the minister
+    who "announced that" a leader's visit ... is not its visitor)."""
+    words = lowers(view.doc)
+    return max((i + 1 for i in range(start, trigger) if words[i] in _CLAUSE_OPENERS), default=start)
+
+
+def _by_a_minister(view: SentenceView, start: int, trigger: int) -> bool:
+    """Whether a minister or an ambassador acts in the trigger's own clause ("the foreign minister
+    visited Kyiv")."""
+    before = lowers(view.doc)[_own_clause(view, start, trigger) : trigger]
+    return any(
+        w in word_list("not_leaders") and (i == 0 or before[i - 1] != "prime") for i, w in enumerate(before)
+    )
 
 
 def _refuge(view: SentenceView, trigger: Span, segment: Segment, ctx: DocumentContext, r: Reading) -> bool:
@@ -193,16 +216,10 @@ _CLAUSE_OPENERS = frozenset({"that", "which", "who", "when"})
 
 def _visit(view: SentenceView, trigger: Span, segment: Segment, ctx: DocumentContext, r: Reading) -> bool:
     # A minister's or an ambassador's visit is not a leader's ("the foreign minister visited Kyiv").
-    before = lowers(view.doc)[segment.start : trigger.start]
-    # Only the visit's own clause counts: the minister who "announced that" a leader's visit ... is not
-    # its visitor.
-    opening = max((i + 1 for i, w in enumerate(before) if w in _CLAUSE_OPENERS), default=0)
-    before = before[opening:]
-    if any(
-        w in word_list("not_leaders") and (i == 0 or before[i - 1] != "prime") for i, w in enumerate(before)
-    ):
+    if _by_a_minister(view, segment.start, trigger.start):
         return False
-    visitors = [p for p in find.persons_in(view, segment.start + opening, trigger.start) if p.prep is None]
+    opening = _own_clause(view, segment.start, trigger.start)
+    visitors = [p for p in find.persons_in(view, opening, trigger.start) if p.prep is None]
     if not visitors:
         # "the state visit to Zambia by the Angolan President João Lourenço"
         words = lowers(view.doc)

@@ -115,6 +115,10 @@ def compile_phrase(phrase: str, lang: str = "en") -> list[list[dict[str, Any]]]:
             # "re-~establish" is three tokens to spaCy: re, -, establish.
             pieces = re.split(r"(?<=\w)(-)(?=[\w~])", words)
             options.append([{"LOWER": {"IN": _alternatives(piece, lang)}} for piece in pieces])
+            if stems := _prefix_apart(words, lang):
+                options.append(
+                    [{"LOWER": {"IN": ["re"]}}, {"LOWER": {"IN": ["-"]}}, {"LOWER": {"IN": stems}}]
+                )
         if optional:
             options = [[{**token, "OP": "?"} for token in option] for option in options]
         patterns = [p + option for p in patterns for option in options]
@@ -128,6 +132,21 @@ def required_words(phrase: str, lang: str = "en") -> list[frozenset[str]]:
         optional = raw.endswith("?") and len(raw) > 1
         if _WILDCARD.match(raw) or optional or any(a in (*ENTITY_WORDS, "YEAR") for a in raw.split("|")):
             continue
-        for piece in re.split(r"(?<=\w)(-)(?=[\w~])", _expand_sets(raw, lang)):
-            required.append(frozenset(_alternatives(piece, lang)))
+        expanded = _expand_sets(raw, lang)
+        pieces = re.split(r"(?<=\w)(-)(?=[\w~])", expanded)
+        if len(pieces) == 1:
+            required.append(frozenset([*_alternatives(expanded, lang), *_prefix_apart(expanded, lang)]))
+        else:
+            required += [frozenset(_alternatives(piece, lang)) for piece in pieces]
     return required
+
+
+def _prefix_apart(words: str, lang: str) -> list[str]:
+    """The forms, without "re", of the verbs among the alternatives that English may write with the
+    prefix apart: "re-opened" is three tokens to spaCy (re, -, opened) and means "reopened"."""
+    if lang != "en":
+        return []
+    verbs = [
+        alt[1:] for alt in words.split("|") if alt.startswith("~re") and alt[3:4] in ("a", "e", "i", "o", "u")
+    ]
+    return [form[2:] for verb in verbs for form in inflect(verb, lang)]

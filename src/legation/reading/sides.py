@@ -49,8 +49,7 @@ def group(view: SentenceView, slot: Slot) -> list[Slot]:
         k = idx
         while 0 <= k + step < len(ordered):
             a, b = (ordered[k], ordered[k + step]) if step == 1 else (ordered[k + step], ordered[k])
-            between = lowers(doc)[a.end : b.start]
-            if between in LIST_JOINS and b.prep is None and a.prep is None:
+            if joins_a_list(lowers(doc)[a.end : b.start]) and b.prep is None and a.prep is None:
                 group.append(ordered[k + step])
                 k += step
             else:
@@ -58,8 +57,20 @@ def group(view: SentenceView, slot: Slot) -> list[Slot]:
     return sorted(group, key=lambda s: s.start)
 
 
-# The words between two states of one list ("Peru, Chile and the United States").
-LIST_JOINS = (["and"], [","], [",", "and"], ["and", "the"], [",", "the"], [",", "and", "the"])
+# The words that join two states of one list ("Peru, Chile and the United States").
+_LIST_SEPARATORS = (["and"], [","], [",", "and"])
+
+
+def joins_a_list(between: list[str]) -> bool:
+    """Whether the words between two states join them in one list: a comma or "and", then perhaps a
+    determiner and words that describe the next state ("and neighbouring Morocco", "and its ally")."""
+    cut = 2 if between[:2] == [",", "and"] else 1
+    if between[:cut] not in _LIST_SEPARATORS:
+        return False
+    rest = between[cut:]
+    if rest[:1] in (["the"], ["its"], ["their"]):
+        rest = rest[1:]
+    return all(w in word_list("list_modifiers") for w in rest)
 
 
 def listed_after(view: SentenceView, first: Slot, slots: list[Slot]) -> list[Slot]:
@@ -68,7 +79,7 @@ def listed_after(view: SentenceView, first: Slot, slots: list[Slot]) -> list[Slo
     listed: list[Slot] = []
     previous = first
     for slot in (s for s in slots if s.start >= first.end):
-        if words[previous.end : slot.start] not in LIST_JOINS:
+        if not joins_a_list(words[previous.end : slot.start]):
             break
         listed.append(slot)
         previous = slot
