@@ -538,3 +538,27 @@ def test_a_prefix_written_apart_is_the_same_verb() -> None:
     assert events("Chile and Bolivia re-established diplomatic relations in 1991.") == [
         ("relations_restored", "CHL", "BOL", "1991")
     ]
+
+
+def test_mediation_between_two_states_is_aimed_at_each() -> None:
+    assert events("In 1914 Peru offered to mediate between Chile and Bolivia.") == [
+        ("mediation_offered", "PER", "CHL", "1914"),
+        ("mediation_offered", "PER", "BOL", "1914"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Breaking relations with Chile remains an option, Bolivia said in 2010.",
+        "Bolivia said in 2010 that a rupture of relations with Chile is a possibility.",
+        'Bolivia said in 2010 that breaking relations with Chile "would send a message".',
+        "In 2010 Bolivia voiced its hope for the restoration of relations with Chile.",
+    ],
+)
+def test_an_act_only_possible_or_wished_for_is_no_act(sentence: str) -> None:
+    assert events(sentence) == []
+
+
+def test_fighting_against_a_state_is_armed_conflict() -> None:
+    assert events("In 1879 Chile fought against Bolivia.") == [("armed_clash", "CHL", "BOL", "1879")]

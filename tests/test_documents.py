@@ -147,3 +147,13 @@ def test_missing_file_and_folder(tmp_path: Path) -> None:
         read_document(tmp_path / "nope.txt")
     with pytest.raises(InputError, match="folder"):
         read_document(tmp_path)
+
+
+def test_a_sentence_run_into_the_next_without_a_space_is_cut() -> None:
+    text = "Chile closed its embassy in 1978.The two met.Bolivia protested. The U.S. Embassy stayed."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "Chile closed its embassy in 1978.",
+        "The two met.",
+        "Bolivia protested.",
+        "The U.S. Embassy stayed.",
+    ]

@@ -92,6 +92,18 @@ def read(body: str) -> list[tuple[str, str, str, str | None]]:
             "El 3 de mayo de 2011 Bolivia redujo el nivel de sus relaciones con Chile.",
             ("relations_downgraded", "BOL", "CHL", "2011-05-03"),
         ),
+        (
+            "El presidente chileno realizó una visita oficial a Bolivia en 2011.",
+            ("leader_visited", "CHL", "BOL", "2011"),
+        ),
+        (
+            "En 2011 el gobierno chileno nombró a Pedro Soto embajador en Bolivia.",
+            ("envoy_appointed", "CHL", "BOL", "2011"),
+        ),
+        (
+            "Pedro Soto fue nombrado embajador de Chile en Bolivia en 2011.",
+            ("envoy_appointed", "CHL", "BOL", "2011"),
+        ),
     ],
 )
 def test_the_acts_of_the_spanish_trigger_table(sentence: str, expected: tuple[str, ...]) -> None:
@@ -304,3 +316,17 @@ def test_a_participle_between_relations_and_their_verb_is_an_act_of_its_own() ->
         ("relations_severed", "1932"),
         ("relations_restored", "1936"),
     }
+
+
+def test_a_clause_after_luego_de_is_its_own() -> None:
+    body = (
+        "Chile y Bolivia se expulsaron mutuamente a sus cónsules en 2011, "
+        "luego de un incidente en la embajada de Perú."
+    )
+    assert [(e.type, e.actor, e.target, e.directed) for e in spanish(body)] == [
+        ("envoy_expelled", "CHL", "BOL", False)
+    ]
+
+
+def test_entre_is_a_preposition_not_a_verb() -> None:
+    assert spanish("Hay buena relación entre la sede de la misión y las autoridades de Bolivia.") == []

@@ -353,6 +353,7 @@ def find_segments(doc: Doc) -> tuple[Segment, ...]:
                 cuts.append((i + 1, "coordinate"))
             elif (
                 nxt in word_list("subordinators")
+                or lower[i + 1 : i + 3] == ["then", "of"]  # "luego de": after
                 or nxt in ("hours", "days", "weeks", "which", "who")
                 or (
                     nxt.endswith("ing")

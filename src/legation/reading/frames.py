@@ -255,7 +255,18 @@ def _switch(view: SentenceView, trigger: Span, segment: Segment, ctx: DocumentCo
 _FROM = frozenset({"from"})
 
 
+def _mediation(view: SentenceView, trigger: Span, segment: Segment, ctx: DocumentContext, r: Reading) -> bool:
+    """A third state's mediation "between A and B" is aimed at each of the two."""
+    named = [c for s in find.between(view, segment) if (c := s.code or ctx.code_of(s.text))]
+    others = [c for c in named if c not in r.actors]
+    if len(named) == 2 and len(others) == 2:
+        r.target = others[0]
+        r.extra["also_targets"] = others[1:]
+    return True
+
+
 FRAMES: dict[str, Frame] = {
+    "mediation": _mediation,
     "envoy": _envoy,
     "expel": _expel,
     "mission": _mission,

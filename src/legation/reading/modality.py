@@ -68,6 +68,10 @@ def modality_cue(
         found = ("maintained", "dropped")  # "recognition of Israel was maintained": a state, not an act
     if found is None and nominal(trigger) and (word := _proposed_after(doc, trigger)):
         found = (word, "dropped")  # "the suspension of relations has been proposed": not yet an act
+    if found is None and (word := _an_option(doc, trigger)):
+        found = (word, "dropped")
+    if found is None and nominal(trigger) and (word := _wished_for(doc, trigger)):
+        found = (word, "dropped")  # "its desire for the resumption of relations": not an act
 
     if found is None and (shared := find.coordinated_verb(view, trigger, segment)) is not None:
         return modality_cue(view, shared, table, segment)
@@ -85,6 +89,53 @@ def _proposed_after(doc: Doc, trigger: Span) -> str | None:
         if word in (",", ";", "and"):
             return None
     return None
+
+
+def _an_option(doc: Doc, trigger: Span) -> str | None:
+    """The word that makes an act named as a thing one that could be done ("breaking relations
+    remains an option", "a rupture is a possibility", "breaking relations would make it easier")."""
+    words = lowers(doc)[trigger.end : trigger.end + 10]
+    named = nominal(trigger) or lowers(doc)[trigger.start].endswith("ing")
+    for i, word in enumerate(words):
+        if word in _OPTION_WORDS and set(words[max(0, i - 3) : i]) & _BE_OR_REMAIN:
+            return word
+        if named and word in _HYPOTHETICAL:
+            return word
+        if word in (",", ";", "and", "but", "that", "which", "who"):
+            return None
+    return None
+
+
+def _wished_for(doc: Doc, trigger: Span) -> str | None:
+    """The noun of wanting a noun trigger follows ("the desire for the resumption of relations")."""
+    words = lowers(doc)[max(0, trigger.start - 4) : trigger.start]
+    if "for" not in words:
+        return None
+    at = len(words) - 1 - words[::-1].index("for")
+    if set(words[at + 1 :]) - {"the", "a", "an", "full", "early", "swift", "quick", "speedy"}:
+        return None
+    return words[at - 1] if at > 0 and words[at - 1] in _WANTING else None
+
+
+_OPTION_WORDS = frozenset({"option", "options", "possibility", "possible", "alternative"})
+_HYPOTHETICAL = frozenset({"would", "could", "might"})
+_BE_OR_REMAIN = frozenset({"is", "was", "are", "were", "be", "remains", "remained", "remain", "still"})
+_WANTING = frozenset(
+    {
+        "desire",
+        "desires",
+        "wish",
+        "wishes",
+        "hope",
+        "hopes",
+        "longing",
+        "push",
+        "bid",
+        "appeal",
+        "call",
+        "calls",
+    }
+)
 
 
 # Verbs whose passive, after a noun of an act, puts the act forward without doing it.

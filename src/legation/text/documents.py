@@ -39,7 +39,7 @@ _PAIR_TITLES = [
 # space and a capital, digit or quote; or, glued to the next ("read.The office"), between two words
 # in lower and upper case.
 _SENTENCE_END = re.compile(
-    r"[.!?][\"'”’»)\]]*(?:\[\d+\])*(?=\s+[\"“‘«(\[¿¡]?[A-Z0-9ÁÉÍÓÚÑ])|(?<=[a-z]{2})[.!?](?=[A-Z][a-z]{2})"
+    r"[.!?][\"'”’»)\]]*(?:\[\d+\])*(?=\s+[\"“‘«(\[¿¡]?[A-Z0-9ÁÉÍÓÚÑ])|(?:(?<=[a-zá-úñ]{2})|(?<=\d{4}))[.!?](?=[A-ZÁÉÍÓÚÑ][a-zá-úñ]+\b)"
 )
 
 
