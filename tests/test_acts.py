@@ -562,3 +562,27 @@ def test_an_act_only_possible_or_wished_for_is_no_act(sentence: str) -> None:
 
 def test_fighting_against_a_state_is_armed_conflict() -> None:
     assert events("In 1879 Chile fought against Bolivia.") == [("armed_clash", "CHL", "BOL", "1879")]
+
+
+def test_the_holy_sees_envoy_and_mission_are_its_own() -> None:
+    assert events("In 2022 Bolivia expelled the apostolic nuncio.") == [
+        ("envoy_expelled", "BOL", "VAT", "2022")
+    ]
+    assert events("In 2022 Bolivia withdrew the agrément of the papal nuncio.") == [
+        ("envoy_expelled", "BOL", "VAT", "2022")
+    ]
+    assert events("The Apostolic Nunciature in La Paz was closed in 2022.") == [
+        ("embassy_closed", "VAT", "BOL", "2022")
+    ]
+
+
+def test_relations_formalised_are_established() -> None:
+    assert events("Relations between Chile and Bolivia were formalised in 1879.") == [
+        ("relations_established", "CHL", "BOL", "1879")
+    ]
+
+
+def test_a_verb_of_denial_before_and_is_not_the_next_verbs() -> None:
+    assert statuses("In 2010 Bolivia denied the claims and expelled the Chilean ambassador.") == [
+        ("envoy_expelled", "BOL", "CHL", None)
+    ]

@@ -104,6 +104,18 @@ def read(body: str) -> list[tuple[str, str, str, str | None]]:
             "Pedro Soto fue nombrado embajador de Chile en Bolivia en 2011.",
             ("envoy_appointed", "CHL", "BOL", "2011"),
         ),
+        (
+            "En 2011 Bolivia retiró el beneplácito al nuncio apostólico.",
+            ("envoy_expelled", "BOL", "VAT", "2011"),
+        ),
+        (
+            "En 2011 Bolivia le dio al nuncio apostólico una semana para dejar el país.",
+            ("envoy_expelled", "BOL", "VAT", "2011"),
+        ),
+        (
+            "Las relaciones entre Chile y Bolivia se formalizaron en marzo de 1879.",
+            ("relations_established", "CHL", "BOL", "1879-03"),
+        ),
     ],
 )
 def test_the_acts_of_the_spanish_trigger_table(sentence: str, expected: tuple[str, ...]) -> None:
@@ -330,3 +342,7 @@ def test_a_clause_after_luego_de_is_its_own() -> None:
 
 def test_entre_is_a_preposition_not_a_verb() -> None:
     assert spanish("Hay buena relación entre la sede de la misión y las autoridades de Bolivia.") == []
+
+
+def test_opening_a_way_towards_relations_opens_none() -> None:
+    assert read("En 2013 Chile se disculpó con Bolivia, abriendo un camino para relaciones normales.") == []

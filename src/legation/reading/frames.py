@@ -39,7 +39,7 @@ def _mission_kind(doc: Doc, noun: int) -> str:
         return "interests section"
     if word == "interest" and lowers(doc)[noun - 2 : noun] == ["section", "of"]:
         return "interests section"
-    return word
+    return "embassy" if word == "nunciature" else word  # the Holy See's embassy has its own name
 
 
 @dataclass

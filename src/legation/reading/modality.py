@@ -13,6 +13,7 @@ from legation.reading.extensions import lowers, texts, written_lowers
 from legation.reading.triggers import TriggerTable
 from legation.reading.voice import future_or_conditional, nominal
 
+_COORDINATORS = frozenset({"and", "but", "or", ",", ";", "y", "e", "pero"})
 # The statuses a cue inside a trigger's own words gives (its other words are the phrase's: "no").
 _CUES_INSIDE = frozenset({"announced", "threatened"})
 # Words after a trigger that make it a state held, not an act done ("recognition was maintained").
@@ -33,6 +34,11 @@ def modality_cue(
     window = [
         w if i else written_lowers(doc)[0] for i, w in enumerate(texts(doc)[start : trigger.start], start)
     ]
+    # A cue before "and" is another verb's ("denied the charges and called the raid an outrage"); a
+    # verb coordinated with a trigger shares that trigger's cue (below).
+    joined = [k for k, w in enumerate(window) if w.lower() in _COORDINATORS]
+    if joined:
+        window = window[joined[-1] + 1 :]
     found = table.cue_index.first_in(window)
     if found is None and len(trigger) > 2:
         # A gap in the phrase can hold the cue: "relations between them will be restored".
