@@ -586,3 +586,43 @@ def test_a_verb_of_denial_before_and_is_not_the_next_verbs() -> None:
     assert statuses("In 2010 Bolivia denied the claims and expelled the Chilean ambassador.") == [
         ("envoy_expelled", "BOL", "CHL", None)
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("In 1983 Peru backed Bolivia against Chile.", ("support_expressed", "PER", "BOL", "1983")),
+        ("In 1994 Chile made peace with Bolivia.", ("peace_signed", "CHL", "BOL", "1994")),
+        ("In 1879 Chile fought Bolivia.", ("armed_clash", "CHL", "BOL", "1879")),
+        ("In 1879 Chile sent its troops against Bolivia.", ("armed_clash", "CHL", "BOL", "1879")),
+        (
+            "In 2014 Ana Rojas was chosen as Bolivia's new ambassador to Chile.",
+            ("envoy_appointed", "BOL", "CHL", "2014"),
+        ),
+        (
+            "In 2014 Ana Rojas was appointed ambassador to Chile by Bolivia.",
+            ("envoy_appointed", "BOL", "CHL", "2014"),
+        ),
+    ],
+)
+def test_more_wordings_of_support_peace_war_and_appointment(sentence: str, expected: tuple[str, ...]) -> None:
+    assert events(sentence) == [expected]
+
+
+def test_an_envoy_expelled_from_a_state_is_expelled_by_it() -> None:
+    found = events("In 2006 Bolivia protested the expulsion of its consul from Chile.")
+    assert [e for e in found if e[0] == "envoy_expelled"] == [("envoy_expelled", "CHL", "BOL", "2006")]
+
+
+def test_a_headlines_bare_names_on_an_envoy_and_an_act() -> None:
+    assert events("Bolivia recalls Chile envoy over border row in 2010.") == [
+        ("envoy_recalled", "BOL", "CHL", "2010")
+    ]
+    assert events("Bolivia objects to Chile expulsion order in 2010.") == [
+        ("envoy_expelled", "CHL", "BOL", "2010")
+    ]
+
+
+def test_an_act_one_is_due_or_invited_to_do_is_not_done() -> None:
+    found = statuses("In 2010 the Bolivian ambassador was due to present his credentials in Santiago.")
+    assert [s for *_, s in found] == ["announced"]

@@ -412,14 +412,15 @@ def _frame(
             r.actors = left[:1]
         elif len(left) == 1:
             r.target = left[0]
-    # A demonym or possessive right on a nominal trigger is its actor ("a Colombian raid", "the
-    # Saudis' closure of the crossing").
+    # A demonym, a name or a possessive right on a nominal trigger is its actor ("a Colombian raid",
+    # a headline's "Solomons expulsion order", "the Saudis' closure of the crossing").
     for slot in view.slots:
         if not slot.code:
             continue
-        if (slot.end == trigger.start and slot.kind == "demonym") or (
-            slot.possessive and slot.kind in ("name", "nationals") and 0 <= trigger.start - slot.end <= 1
-        ):
+        if (
+            slot.end == trigger.start
+            and (slot.kind == "demonym" or (slot.kind == "name" and nominal(trigger)))
+        ) or (slot.possessive and slot.kind in ("name", "nationals") and 0 <= trigger.start - slot.end <= 1):
             r.actors = [slot.code]
     frame = FRAMES.get(etype.frame)
     if frame is not None and not frame(view, trigger, segment, ctx, r):

@@ -17,6 +17,7 @@ from legation.reading import sides as find
 from legation.reading.clauses import Segment, SentenceView, Slot
 from legation.reading.context import DocumentContext
 from legation.reading.extensions import lowers, written_lowers
+from legation.reading.voice import nominal
 from legation.reading.words import ranks, word_list
 
 MILITARY = frozenset({"military", "army", "armed", "naval", "defence", "defense", "security"})
@@ -58,9 +59,13 @@ def _envoy(view: SentenceView, trigger: Span, segment: Segment, ctx: DocumentCon
     r.extra["rank"] = rank_of(view.doc, noun)
     owner = find.owner(view, noun) if noun is not None else None
     owner_code = (owner.code or ctx.code_of(owner.text)) if owner else None
+    host = find.host(view, noun, segment) if noun is not None else None
+    if _headline_host(owner, owner_code, host, r.actors):
+        # A headline's "Jordan recalls Israel envoy": a bare name on the envoy of a state that acts
+        # is where he serves.
+        host, owner_code = owner, r.actors[0]
     if owner_code:
         r.actors = [owner_code]
-    host = find.host(view, noun, segment) if noun is not None else None
     if host is not None and host.kind != "mutual" and host.code:
         r.target = host.code
         r.actors = [a for a in r.actors if a != r.target]
@@ -76,6 +81,18 @@ def _envoy(view: SentenceView, trigger: Span, segment: Segment, ctx: DocumentCon
     return True
 
 
+def _headline_host(owner: Slot | None, owner_code: str | None, host: Slot | None, actors: list[str]) -> bool:
+    return (
+        owner is not None
+        and owner.kind == "name"
+        and not owner.possessive
+        and host is None
+        and len(actors) == 1
+        and owner_code is not None
+        and owner_code != actors[0]
+    )
+
+
 def _expel(view: SentenceView, trigger: Span, segment: Segment, ctx: DocumentContext, r: Reading) -> bool:
     after = lowers(view.doc)[trigger.end : min(segment.end, trigger.end + 4)]
     if set(after) & word_list("not_envoys"):
@@ -85,6 +102,9 @@ def _expel(view: SentenceView, trigger: Span, segment: Segment, ctx: DocumentCon
     owner = find.owner(view, noun) if noun is not None else None
     owner_code = (owner.code or ctx.code_of(owner.text)) if owner else None
     r.target = owner_code or r.target
+    # "the expulsion of its high commissioner from Solomon Islands": the state he is sent out of acts.
+    if nominal(trigger) and noun is not None and (expeller := _expelled_from(view, noun, segment)):
+        r.actors = [expeller]
     # "the Canadian ambassador ... order him to leave": the envoy's state is not who expels him.
     r.actors = [a for a in r.actors if a != r.target]
 
@@ -97,6 +117,12 @@ def _expel(view: SentenceView, trigger: Span, segment: Segment, ctx: DocumentCon
     elif owner is not None and (listed := _listed_after(view, owner, segment, {*r.actors, r.target})):
         r.extra["also_targets"] = listed  # "expelled the ambassadors of Bolivia and Peru"
     return True
+
+
+def _expelled_from(view: SentenceView, noun: int, segment: Segment) -> str | None:
+    """The state named after "from" just after an expelled envoy ("... of its ambassador from Chile")."""
+    slots = [s for s in view.slots_in(noun + 1, min(segment.end, noun + 6)) if s.code]
+    return slots[0].code if slots and slots[0].prep == "from" else None
 
 
 def _listed_after(
