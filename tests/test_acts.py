@@ -621,6 +621,10 @@ def test_a_headlines_bare_names_on_an_envoy_and_an_act() -> None:
     assert events("Bolivia objects to Chile expulsion order in 2010.") == [
         ("envoy_expelled", "CHL", "BOL", "2010")
     ]
+    # A state named after the envoy is his own, whoever acts.
+    assert events("In 2021 Chile accepted Ana Rojas as the new ambassador of Bolivia.") == [
+        ("envoy_appointed", "BOL", "CHL", "2021")
+    ]
 
 
 def test_an_act_one_is_due_or_invited_to_do_is_not_done() -> None:

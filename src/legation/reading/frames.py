@@ -60,7 +60,7 @@ def _envoy(view: SentenceView, trigger: Span, segment: Segment, ctx: DocumentCon
     owner = find.owner(view, noun) if noun is not None else None
     owner_code = (owner.code or ctx.code_of(owner.text)) if owner else None
     host = find.host(view, noun, segment) if noun is not None else None
-    if _headline_host(owner, owner_code, host, r.actors):
+    if noun is not None and _headline_host(owner, owner_code, host, r.actors, noun):
         # A headline's "Jordan recalls Israel envoy": a bare name on the envoy of a state that acts
         # is where he serves.
         host, owner_code = owner, r.actors[0]
@@ -81,9 +81,12 @@ def _envoy(view: SentenceView, trigger: Span, segment: Segment, ctx: DocumentCon
     return True
 
 
-def _headline_host(owner: Slot | None, owner_code: str | None, host: Slot | None, actors: list[str]) -> bool:
+def _headline_host(
+    owner: Slot | None, owner_code: str | None, host: Slot | None, actors: list[str], noun: int
+) -> bool:
     return (
         owner is not None
+        and owner.end <= noun
         and owner.kind == "name"
         and not owner.possessive
         and host is None
