@@ -630,3 +630,16 @@ def test_a_headlines_bare_names_on_an_envoy_and_an_act() -> None:
 def test_an_act_one_is_due_or_invited_to_do_is_not_done() -> None:
     found = statuses("In 2010 the Bolivian ambassador was due to present his credentials in Santiago.")
     assert [s for *_, s in found] == ["announced"]
+
+
+def test_a_negation_before_a_phrase_still_reaches_the_infinitive() -> None:
+    found = statuses(
+        "There is no intention through this exercise to sever relations between Chile and Bolivia."
+    )
+    assert [s for *_, s in found] == ["denied"]
+
+
+def test_the_means_of_an_act_shares_its_subject_and_mood() -> None:
+    found = statuses("Peru demanded that Chile recognise Bolivia by establishing diplomatic relations.")
+    assert ("relations_established", "CHL", "BOL", "demanded") in found
+    assert not [f for f in found if f[3] is None]

@@ -159,3 +159,13 @@ def test_bad_user_dates(text: str) -> None:
 def test_numbers_beyond_this_century_are_no_years() -> None:
     assert find_dates("to cut the force to between 2500 and 3000 soldiers") == []
     assert [m.text for m in find_dates("between 1990 and 2000")] == ["between 1990 and 2000"]
+
+
+def test_a_day_naming_a_thing_is_not_a_time() -> None:
+    found = find_dates(
+        "Chile recalled its envoy on Tuesday over the protests that followed the May 3 attacks."
+    )
+    assert [(m.text, m.role) for m in found] == [("on Tuesday", "point"), ("May 3", "attributive")]
+    assert [(m.text, m.role) for m in find_dates("Since the 3 May attack, Chile has protested.")] == [
+        ("3 May", "since")
+    ]

@@ -266,6 +266,13 @@ def _role(text: str, start: int, end: int, kind: str) -> Role:
         return "since"
     if _EFFECTIVE.search(before) and kind != "year":
         return "effective"
+    if kind in ("md", "dm") and not _FUNCTION_WORD_AFTER.match(text, end):
+        # "the October 7 attacks": a day naming a thing, not the time of the sentence's act; but
+        # "since the October 7 attack" is a time, its start.
+        if re.search(r"\bsince\s+the\s*$", before, re.I):
+            return "since"
+        if re.search(r"\b(?:the|a|an)\s*$", before, re.I) or not _PREPOSITION_BEFORE.search(before):
+            return "attributive"
     if kind == "year":
         if (m := _NAMED_BEFORE.search(before)) and m.group(1).lower() not in MONTHS:
             return "named"

@@ -30,6 +30,8 @@ def modality_cue(
     # is not the modal "may". A noun trigger takes the modality of its clause's verb ("will sign a
     # statement on the establishment of relations"), which may stand further back.
     reach = trigger.start - segment.start if nominal(trigger) else 5
+    if trigger.start > 0 and lowers(doc)[trigger.start - 1] == "to":
+        reach = 8  # an infinitive's cue may stand before a phrase ("no intention through this exercise to")
     start = max(segment.start, trigger.start - reach)
     window = [
         w if i else written_lowers(doc)[0] for i, w in enumerate(texts(doc)[start : trigger.start], start)

@@ -185,15 +185,17 @@ _BETWEEN_AND_VERB = frozenset(
 
 def coordinated_verb(view: SentenceView, trigger: Span, segment: Segment) -> Span | None:
     """The trigger before this one whose subject it shares: "expelling the Canadian ambassador and
-    recalling its envoy" (the state between them is the first verb's object; a new subject would
-    stand after "and": "... and Chile recalled")."""
+    recalling its envoy", "recognising it by establishing relations" (the state between them is the
+    first verb's object; a new subject would stand after "and": "... and Chile recalled")."""
     lower = lowers(view.doc)
     i = trigger.start - 1
     while i > segment.start and lower[i] in _BETWEEN_AND_VERB:
         i -= 1
     # "Saudi Arabia expels the ambassador, bans all imports": a headline's verbs run on with commas.
     comma = lower[i] == "," and i == trigger.start - 1 and not nominal(trigger)
-    if i <= segment.start or (lower[i] != "and" and not comma):
+    # "recognise Lebanon by establishing relations": the means shares the act's subject and mood.
+    means = lower[i] == "by" and i == trigger.start - 1 and lower[trigger.start].endswith("ing")
+    if i <= segment.start or (lower[i] != "and" and not comma and not means):
         return None
     earlier = [t for t in spans_of(view.doc, "triggers") if segment.start <= t.start and t.end <= i]
     return earlier[-1] if earlier else None
