@@ -643,3 +643,18 @@ def test_the_means_of_an_act_shares_its_subject_and_mood() -> None:
     found = statuses("Peru demanded that Chile recognise Bolivia by establishing diplomatic relations.")
     assert ("relations_established", "CHL", "BOL", "demanded") in found
     assert not [f for f in found if f[3] is None]
+
+
+def test_measures_imposed_on_a_state_are_sanctions() -> None:
+    assert events("In 1994 Chile imposed economic measures on Bolivia.") == [
+        ("sanctions_imposed", "CHL", "BOL", "1994")
+    ]
+    body = (
+        "In 1995 an accord ended the measures that had been imposed by Chile on Bolivia on 16 February 1994."
+    )
+    assert ("sanctions_imposed", "CHL", "BOL", "1994-02-16") in events(body)
+
+
+def test_travel_without_obtaining_a_visa_lifts_visas() -> None:
+    body = "In 2018 Chile let nationals of Bolivia enter for 30 days without obtaining a visa."
+    assert events(body) == [("visa_lifted", "CHL", "BOL", "2018")]
