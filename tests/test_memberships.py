@@ -85,3 +85,27 @@ def test_memberships_stated_in_the_present_tense_are_kept_as_such() -> None:
         ("CHL", "Southern Common Market"),
         ("CHL", "United Nations"),
     ]
+
+
+def _spanish_claims(body: str) -> tuple[object, ...]:
+    from legation.reading.extract import extract_document
+    from legation.text.documents import parse_text
+
+    text = f"= Relaciones Chile-Bolivia =\n\n{body}\n"
+    return extract_document(parse_text(text, name="t.txt", language="es")).claims
+
+
+def test_memberships_stated_in_spanish() -> None:
+    claims = _spanish_claims("Ambos países son miembros de las Naciones Unidas y del Mercosur.")
+    assert sorted((c.country, c.organization) for c in claims if isinstance(c, Membership)) == [
+        ("BOL", "Southern Common Market"),
+        ("BOL", "United Nations"),
+        ("CHL", "Southern Common Market"),
+        ("CHL", "United Nations"),
+    ]
+
+
+def test_acts_of_membership_in_spanish() -> None:
+    claims = _spanish_claims("Bolivia ingresó al Mercosur en 2015 y fue suspendida del bloque en 2019.")
+    found = [(c.type, c.actor, c.date) for c in claims if isinstance(c, Event)]
+    assert found == [("membership_joined", "BOL", "2015"), ("membership_suspended", "BOL", "2019")]
