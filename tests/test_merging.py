@@ -52,3 +52,12 @@ def test_an_act_dated_months_before_the_report_is_not_the_reports_news() -> None
     )
     found = sorted((e.type, e.date) for e in extract_document(parse_text(body, name="t.txt")).events)
     assert found == [("sanctions_imposed", "2021-04"), ("sanctions_imposed", "2021-10-29")]
+
+
+def test_a_paragraphs_day_within_the_year_written_narrows_the_act() -> None:
+    body = (
+        "In 1879 Chile decided to invade Bolivia. On 14 February 1879 its troops landed at Antofagasta. "
+        "Chile then occupied Bolivia."
+    )
+    clashes = [e for e in read(body).events if e.type == "armed_clash"]
+    assert [(e.actor, e.target, e.date) for e in clashes] == [("CHL", "BOL", "1879-02-14")]

@@ -113,8 +113,11 @@ def _merged(group: list[Mention]) -> Event:
     dated = [m for m in group if m.origin == "written" and m.period is not None]
     event = best.event
     if dated:
-        # The most precise date the mentions agree on.
+        # The most precise date the mentions agree on: a paragraph's date within the written one
+        # ("in 1990 ... decided to attack"; "the invasion started on 2 August") narrows it.
         narrowest = min(dated, key=lambda m: _span_days(m.period))
+        within = [m for m in group if m.origin == "paragraph" and _inside(m.period, narrowest.period)]
+        narrowest = min([narrowest, *within], key=lambda m: _span_days(m.period))
         event = replace(
             event, date=narrowest.event.date, announced=event.announced or narrowest.event.announced
         )
@@ -133,6 +136,10 @@ def _merged(group: list[Mention]) -> Event:
 def _first(group: list[Mention], name: str) -> str | None:
     """The first value of a detail any mention gives (one names the envoy, another the rank)."""
     return next((value for m in group if (value := getattr(m.event, name))), None)
+
+
+def _inside(inner: Period | None, outer: Period | None) -> bool:
+    return inner is not None and outer is not None and outer.start <= inner.start and inner.end <= outer.end
 
 
 def _span_days(period: Period | None) -> int:
