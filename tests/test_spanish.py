@@ -346,3 +346,11 @@ def test_entre_is_a_preposition_not_a_verb() -> None:
 
 def test_opening_a_way_towards_relations_opens_none() -> None:
     assert read("En 2013 Chile se disculpó con Bolivia, abriendo un camino para relaciones normales.") == []
+
+
+def test_relations_named_by_a_pronoun_are_broken() -> None:
+    body = "Chile y Bolivia establecieron relaciones en 1850, pero estas se rompieron en 1879."
+    assert [(e.type, e.date) for e in spanish(body)] == [
+        ("relations_established", "1850"),
+        ("relations_severed", "1879"),
+    ]
