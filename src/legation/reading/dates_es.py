@@ -52,9 +52,9 @@ _NUMBERS = {"un": 1, "uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinc
 
 _ABSOLUTE: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b"), "dotted"),
-    (re.compile(rf"\b(\d{{1,2}})\s+de\s+{_MONTH}\s+(?:de(?:l)?\s+)?(\d{{4}})\b", re.I), "dmy"),
-    (re.compile(rf"\b{_PART}{_MONTH}\s+(?:de(?:l)?\s+)?(\d{{4}})\b", re.I), "part_my"),
-    (re.compile(rf"\b{_MONTH}\s+de(?:l)?\s+(\d{{4}})\b", re.I), "my"),
+    (re.compile(rf"\b(\d{{1,2}})\s+de\s+{_MONTH}\s+(?:de(?:l)?\s+)?{_YEAR}\b", re.I), "dmy"),
+    (re.compile(rf"\b{_PART}{_MONTH}\s+(?:de(?:l)?\s+)?{_YEAR}\b", re.I), "part_my"),
+    (re.compile(rf"\b{_MONTH}\s+de(?:l)?\s+{_YEAR}\b", re.I), "my"),
     (re.compile(r"\bdécada\s+de(?:\s+los)?\s+(\d{3})0\b", re.I), "decade"),
     (re.compile(rf"\b(?:desde|entre)\s+{_YEAR}\s*(?:y|a|hasta|–|-)\s*{_YEAR}\b", re.I), "year_range"),
     (re.compile(r"\b(\d{1,2})\s+de\s+los\s+corrientes\b", re.I), "this_month_day"),

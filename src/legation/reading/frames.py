@@ -200,7 +200,7 @@ def _recognition(
 
 
 def _receive(view: SentenceView, trigger: Span, segment: Segment, ctx: DocumentContext, r: Reading) -> bool:
-    if _by_a_minister(view, segment.start, trigger.start):
+    if _by_a_minister(view, _own_clause(view, segment.start, trigger.start), trigger.start):
         return False  # a minister receiving his counterpart is no leader's visit
     # The visitor's state: named on him ("Peruvian President Castillo", "his Chilean counterpart"),
     # else his own.
@@ -225,10 +225,10 @@ def _own_clause(view: SentenceView, start: int, trigger: int) -> int:
     return max((i + 1 for i in range(start, trigger) if words[i] in _CLAUSE_OPENERS), default=start)
 
 
-def _by_a_minister(view: SentenceView, start: int, trigger: int) -> bool:
-    """Whether a minister or an ambassador acts in the trigger's own clause ("the foreign minister
-    visited Kyiv")."""
-    before = lowers(view.doc)[_own_clause(view, start, trigger) : trigger]
+def _by_a_minister(view: SentenceView, clause: int, trigger: int) -> bool:
+    """Whether a minister or an ambassador acts in the trigger's own clause, which begins at `clause`
+    ("the foreign minister visited Kyiv")."""
+    before = lowers(view.doc)[clause:trigger]
     return any(
         w in word_list("not_leaders") and (i == 0 or before[i - 1] != "prime") for i, w in enumerate(before)
     )
@@ -245,9 +245,9 @@ _CLAUSE_OPENERS = frozenset({"that", "which", "who", "when"})
 
 def _visit(view: SentenceView, trigger: Span, segment: Segment, ctx: DocumentContext, r: Reading) -> bool:
     # A minister's or an ambassador's visit is not a leader's ("the foreign minister visited Kyiv").
-    if _by_a_minister(view, segment.start, trigger.start):
-        return False
     opening = _own_clause(view, segment.start, trigger.start)
+    if _by_a_minister(view, opening, trigger.start):
+        return False
     visitors = [p for p in find.persons_in(view, opening, trigger.start) if p.prep is None]
     if not visitors:
         # "the state visit to Zambia by the Angolan President João Lourenço"

@@ -13,7 +13,8 @@ from legation.reading.extensions import lowers, texts, written_lowers
 from legation.reading.triggers import TriggerTable
 from legation.reading.voice import future_or_conditional, nominal
 
-_COORDINATORS = frozenset({"and", "but", "or", ",", ";", "y", "e", "pero"})
+# What joins one verb's words to the next's (Spanish "y", "pero" read as their glosses).
+_JOINS = frozenset({"and", "but", "or", ",", ";"})
 # The statuses a cue inside a trigger's own words gives (its other words are the phrase's: "no").
 _CUES_INSIDE = frozenset({"announced", "threatened"})
 # Words after a trigger that make it a state held, not an act done ("recognition was maintained").
@@ -38,7 +39,7 @@ def modality_cue(
     ]
     # A cue before "and" is another verb's ("denied the charges and called the raid an outrage"); a
     # verb coordinated with a trigger shares that trigger's cue (below).
-    joined = [k for k, w in enumerate(window) if w.lower() in _COORDINATORS]
+    joined = [k for k, w in enumerate(lowers(doc)[start : trigger.start]) if w in _JOINS]
     if joined:
         window = window[joined[-1] + 1 :]
     found = table.cue_index.first_in(window)
@@ -127,7 +128,6 @@ def _wished_for(doc: Doc, trigger: Span) -> str | None:
 
 _OPTION_WORDS = frozenset({"option", "options", "possibility", "possible", "alternative"})
 _HYPOTHETICAL = frozenset({"would", "could", "might"})
-_BE_OR_REMAIN = frozenset({"is", "was", "are", "were", "be", "remains", "remained", "remain", "still"})
 _WANTING = frozenset(
     {
         "desire",
@@ -149,6 +149,7 @@ _WANTING = frozenset(
 # Verbs whose passive, after a noun of an act, puts the act forward without doing it.
 PROPOSED_WORDS = frozenset({"proposed", "planned", "suggested", "recommended", "considered", "discussed"})
 _PASSIVE_BE = frozenset({"be", "been", "is", "are", "was", "were", "being"})
+_BE_OR_REMAIN = _PASSIVE_BE | {"remain", "remains", "remained", "still"}
 
 
 def _purpose(doc: Doc, trigger: Span) -> bool:
